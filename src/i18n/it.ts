@@ -1,0 +1,96 @@
+import type { MemberType, Province } from "../schemas/members";
+
+/** Every string a reader sees, in one place. */
+export const t = {
+  skipToContent: "Vai al contenuto",
+  mainNavigation: "Navigazione principale",
+  footerNavigation: "Informazioni legali",
+  menu: "Menu",
+  home: "Home",
+  readMore: "Leggi tutto",
+  allNews: "Tutte le notizie",
+  latestNews: "Ultime notizie",
+  noNews: "Non ci sono ancora notizie pubblicate.",
+  publishedOn: "Pubblicato il",
+  updatedOn: "Aggiornato il",
+  by: "di",
+  tags: "Argomenti",
+  membersInArticle: "Organizzazioni citate",
+  newsTitle: "Notizie",
+  newsDescription: "Le notizie del distretto milanese dell'auto: avvio, adesioni, iniziative.",
+  newsPage: (page: number) => `Notizie, pagina ${page}`,
+  pagination: "Pagine delle notizie",
+  previousPage: "Pagina precedente",
+  nextPage: "Pagina successiva",
+  pageOf: (page: number, total: number) => `Pagina ${page} di ${total}`,
+  districtTitle: "Il distretto",
+  districtDescription:
+    "Che cos'è il distretto milanese dell'auto, i suoi obiettivi, il territorio, la governance e come aderire.",
+  districtPages: "Pagine del distretto",
+  committeeTitle: "Il comitato di networking",
+  committeeDescription:
+    "Le quattro organizzazioni che guidano il lavoro di rete del distretto milanese dell'auto.",
+  committeeIntro:
+    "Il lavoro di rete del distretto è organizzato da un comitato di quattro organizzazioni.",
+  representatives: "Rappresentanti",
+  memberPage: (name: string) => `Scheda di ${name}`,
+  membersTitle: "I membri",
+  membersDescription:
+    "Le imprese, le università, le associazioni, le istituzioni e i consorzi che fanno parte del distretto milanese dell'auto.",
+  membersCount: (count: number) =>
+    count === 1 ? "1 organizzazione aderisce al distretto." : `${count} organizzazioni aderiscono al distretto.`,
+  memberDescription: (name: string, type: string) =>
+    `${name}: ${type.toLowerCase()}, membro del distretto milanese dell'auto.`,
+  founder: "Socio fondatore",
+  type: "Tipo",
+  province: "Provincia",
+  city: "Città",
+  website: "Sito web",
+  sectors: "Settori",
+  joined: "Aderente dal",
+  committeeRole: "Nel comitato",
+  memberNews: "Notizie che la citano",
+  opensInNewTab: "(si apre in una nuova scheda)",
+  joinTitle: "Aderisci al distretto",
+  joinDescription:
+    "Chi può aderire al distretto milanese dell'auto e come presentare la domanda di adesione.",
+  joinCta: "Aderisci al distretto",
+  joinCtaText:
+    "Il primo obiettivo del distretto è raccogliere adesioni: più organizzazioni partecipano, più il sistema è forte.",
+  contactsPending:
+    "I contatti della segreteria del distretto sono in via di definizione e saranno pubblicati su questa pagina.",
+  contacts: "Contatti",
+  contactUs: "Per aderire o chiedere informazioni scrivi alla segreteria:",
+  committeeOnHome: "Chi guida il distretto",
+  homeIntro:
+    "Un nuovo sistema produttivo che riunisce imprese, università, associazioni di categoria, istituzioni pubbliche e consorzi di imprese del settore automotive nelle province di Milano, Bergamo, Brescia, Cremona, Lecco e Mantova.",
+  homePurpose:
+    "Promuove lo sviluppo del settore e la sua competitività internazionale, mettendo in comune risorse, conoscenze e competenze tecnologiche per portare ricerca e innovazione.",
+  discoverDistrict: "Scopri il distretto",
+  notFoundTitle: "Pagina non trovata",
+  notFoundDescription: "La pagina che cerchi non esiste o è stata spostata.",
+  notFoundHelp: "Puoi tornare alla home o consultare una di queste sezioni:",
+  draftBanner: "Bozza: questa pagina non sarà pubblicata finché draft è true.",
+  scheduledBanner: (date: string) => `Programmato: sarà pubblicato dal ${date}.`,
+  lastUpdated: "Aggiornato il",
+  footerAbout:
+    "Il sistema produttivo che riunisce imprese, università, associazioni di categoria, istituzioni pubbliche e consorzi del settore automotive in Lombardia.",
+} as const;
+
+export const memberTypeLabels: Record<MemberType, string> = {
+  impresa: "Impresa",
+  universita: "Università",
+  associazione: "Associazione di categoria",
+  istituzione: "Istituzione pubblica",
+  consorzio: "Consorzio di imprese",
+  ricerca: "Centro di ricerca o parco scientifico",
+};
+
+export const provinceNames: Record<Province, string> = {
+  MI: "Milano",
+  BG: "Bergamo",
+  BS: "Brescia",
+  CR: "Cremona",
+  LC: "Lecco",
+  MN: "Mantova",
+};

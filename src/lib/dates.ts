@@ -1,0 +1,30 @@
+import { SITE_TIME_ZONE } from "../schemas/dates";
+
+const longItalianDate = new Intl.DateTimeFormat("it-IT", {
+  timeZone: SITE_TIME_ZONE,
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+
+const isoDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: SITE_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** "30 novembre 2026": the day in Italy, as readers write it. */
+export function formatItalianDate(date: Date): string {
+  return longItalianDate.format(date);
+}
+
+/** "2026-11-30": the day in Italy, for `<time datetime>`. */
+export function toIsoDay(date: Date): string {
+  return isoDay.format(date);
+}
+
+/** The year in Italy, which is the year in an article's address. */
+export function romeYear(date: Date): number {
+  return Number(toIsoDay(date).slice(0, 4));
+}

@@ -1,0 +1,174 @@
+/**
+ * The one gateway to the content: every collection is read, checked, filtered by the publishing
+ * rule and sorted once per build, and every page takes what it needs from the result.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { ContentIntegrityError, type ContentProblem } from "./content-errors";
+import { newsPath, parseNewsId, type NewsAddress } from "./news-paths";
+import { isVisible, publicationStatus, type PublicationStatus } from "./publishing";
+import { findMissingMembers } from "./references";
+import { site } from "../site";
+import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting";
+
+export type NewsEntry = CollectionEntry<"news">;
+export type MemberEntry = CollectionEntry<"members">;
+export type CommitteeEntry = CollectionEntry<"committee">;
+export type DistrictEntry = CollectionEntry<"district">;
+export type PageEntry = CollectionEntry<"pages">;
+
+export interface Article extends NewsAddress {
+  entry: NewsEntry;
+  path: string;
+  status: PublicationStatus;
+  members: MemberEntry[];
+}
+
+export interface CommitteeSeat {
+  entry: CommitteeEntry;
+  member: MemberEntry;
+}
+
+export interface DistrictPage {
+  entry: DistrictEntry;
+  path: string;
+  status: PublicationStatus;
+}
+
+export interface SiteData {
+  /** Newest first. */
+  articles: Article[];
+  /** By name. */
+  members: MemberEntry[];
+  /** By `order`, then by name. */
+  committee: CommitteeSeat[];
+  /** By `order`, then by title. */
+  district: DistrictPage[];
+  /** By title. */
+  pages: PageEntry[];
+  /** The published articles that name each member, newest first. */
+  articlesByMember: ReadonlyMap<string, Article[]>;
+  /** Each committee seat, by its member's id. */
+  seatByMember: ReadonlyMap<string, CommitteeSeat>;
+}
+
+const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
+  entry.filePath ?? entry.id;
+
+async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
+  const [news, members, committee, district, pages] = await Promise.all([
+    getCollection("news"),
+    getCollection("members"),
+    getCollection("committee"),
+    getCollection("district"),
+    getCollection("pages"),
+  ]);
+  const problems: ContentProblem[] = [];
+  const membersById = new Map(members.map((member) => [member.id, member]));
+
+  problems.push(
+    ...findMissingMembers(
+      [
+        ...news.map((entry) => ({
+          file: fileOf(entry),
+          field: "members",
+          memberIds: entry.data.members.map((ref) => ref.id),
+        })),
+        ...committee.map((entry) => ({
+          file: fileOf(entry),
+          field: "member",
+          memberIds: [entry.data.member.id],
+        })),
+      ],
+      new Set(membersById.keys()),
+    ),
+  );
+
+  const articles: Article[] = [];
+  for (const entry of news) {
+    const status = publicationStatus(entry.data, now);
+    if (!isVisible(status, preview)) continue;
+    const address = parseNewsId(entry.id, entry.data.pubDate, fileOf(entry));
+    if ("problem" in address) {
+      problems.push(address);
+      continue;
+    }
+    const linked = entry.data.members.flatMap((ref) => membersById.get(ref.id) ?? []);
+    articles.push({ ...address, entry, path: newsPath(address), status, members: linked });
+  }
+
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+
+  const seats = committee.map((entry) => ({
+    entry,
+    member: membersById.get(entry.data.member.id) as MemberEntry,
+  }));
+
+  const districtPages = district
+    .map((entry) => ({
+      entry,
+      path: entry.id === site.joinPageId ? site.joinPath : `/distretto/${entry.id}/`,
+      status: publicationStatus(entry.data, now),
+    }))
+    .filter((page) => isVisible(page.status, preview));
+
+  const newestFirst = sortNewestFirst(
+    articles,
+    (article) => article.entry.data.pubDate,
+    (article) => article.entry.data.title,
+  );
+
+  return {
+    articles: newestFirst,
+    members: [...members].sort((a, b) => compareItalian(a.data.name, b.data.name)),
+    committee: sortByOrderThenLabel(
+      seats,
+      (seat) => seat.entry.data.order,
+      (seat) => seat.member.data.name,
+    ),
+    district: sortByOrderThenLabel(
+      districtPages,
+      (page) => page.entry.data.order,
+      (page) => page.entry.data.title,
+    ),
+    pages: [...pages].sort((a, b) => compareItalian(a.data.title, b.data.title)),
+    articlesByMember: groupByMember(newestFirst),
+    seatByMember: new Map(seats.map((seat) => [seat.member.id, seat])),
+  };
+}
+
+function groupByMember(articles: readonly Article[]): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const member of article.members) {
+      groups.set(member.id, [...(groups.get(member.id) ?? []), article]);
+    }
+  }
+  return groups;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's content, loaded and checked on first use and shared by every page of the build. */
+export function getSiteData(): Promise<SiteData> {
+  // The preview reloads content as editors save, so it must not keep an old copy.
+  if (import.meta.env.DEV) return loadSiteData(new Date(), true);
+  cached ??= loadSiteData(new Date(), false);
+  return cached;
+}
+
+/** The district page shown at /aderisci/; the site cannot be built without it. */
+export async function getJoinPage(): Promise<{ page: DistrictPage; allPages: DistrictPage[] }> {
+  const { district } = await getSiteData();
+  const page = district.find((candidate) => candidate.path === site.joinPath);
+  if (!page) {
+    throw new ContentIntegrityError([
+      {
+        file: `content/district/${site.joinPageId}.md`,
+        field: "(file)",
+        problem: "manca la pagina che spiega come aderire, mostrata in /aderisci/.",
+        expected: "Crea il file (o togli draft: true) con title e description.",
+      },
+    ]);
+  }
+  return { page, allPages: district };
+}

@@ -1,0 +1,26 @@
+import type { ImageFunction } from "astro:content";
+import { z } from "astro/zod";
+
+/** A link from one entry to a member: `{ id, collection }` once parsed. */
+export type MemberReference = { id: string; collection: "members" };
+
+/**
+ * What a schema needs from its surroundings. Astro hands the build its own `image()` and
+ * `reference()`; the content check and the tests pass stand-ins, so one schema serves all.
+ */
+export interface SchemaHelpers {
+  image: ImageFunction;
+  reference: (collection: "members") => z.ZodType<MemberReference>;
+}
+
+/** Text that must say something: blank strings are refused, surrounding spaces dropped. */
+export const text = () => z.string().trim().min(1, "Questo campo non può essere vuoto.");
+
+/** An image stored next to the file, with the description a screen reader reads aloud. */
+export const imageWithAlt = (image: ImageFunction) =>
+  z.object({
+    /** Path of the image file, relative to the Markdown file (e.g. `./foto.jpg`). */
+    src: image(),
+    /** What the image shows, for readers who cannot see it. */
+    alt: text(),
+  });
