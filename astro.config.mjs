@@ -9,6 +9,8 @@ const site = process.env.SITE_URL || "https://distretto-auto.example";
 
 export default defineConfig({
   site,
+  // Test and benchmark builds of other content folders keep their own content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   trailingSlash: "always",
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },

@@ -38,7 +38,9 @@ export const t = {
   membersDescription:
     "Le imprese, le università, le associazioni, le istituzioni e i consorzi che fanno parte del distretto milanese dell'auto.",
   membersCount: (count: number) =>
-    count === 1 ? "1 organizzazione aderisce al distretto." : `${count} organizzazioni aderiscono al distretto.`,
+    count === 1
+      ? "1 organizzazione aderisce al distretto."
+      : `${count} organizzazioni aderiscono al distretto.`,
   memberDescription: (name: string, type: string) =>
     `${name}: ${type.toLowerCase()}, membro del distretto milanese dell'auto.`,
   founder: "Socio fondatore",

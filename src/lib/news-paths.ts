@@ -9,11 +9,7 @@ export interface NewsAddress {
 }
 
 /** `2026/nasce-il-distretto` → `{ year: "2026", slug: "nasce-il-distretto" }`, or a problem. */
-export function parseNewsId(
-  id: string,
-  pubDate: Date,
-  file: string,
-): NewsAddress | ContentProblem {
+export function parseNewsId(id: string, pubDate: Date, file: string): NewsAddress | ContentProblem {
   const match = NEWS_ID.exec(id);
   const year = String(romeYear(pubDate));
   if (!match || match[1] !== year) {

@@ -51,8 +51,7 @@ export interface SiteData {
   seatByMember: ReadonlyMap<string, CommitteeSeat>;
 }
 
-const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
-  entry.filePath ?? entry.id;
+const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
 async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   const [news, members, committee, district, pages] = await Promise.all([

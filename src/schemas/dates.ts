@@ -4,7 +4,8 @@ import { z } from "astro/zod";
 export const SITE_TIME_ZONE = "Europe/Rome";
 
 const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DATE_TIME_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** The first instant of a calendar day in Rome. */
 export function romeDay(year: number, month: number, day: number): Date {
@@ -28,8 +29,11 @@ function fromText(value: string, allowTime: boolean): Date | undefined {
   if (bare) {
     const [year, month, day] = bare.slice(1).map(Number) as [number, number, number];
     const date = romeDay(year, month, day);
-    const roundTrips = new TZDate(date, SITE_TIME_ZONE).getDate() === day;
-    return roundTrips ? date : undefined;
+    // 2026-02-30 would roll over into March: only a day that exists reads back the same.
+    const inRome = new TZDate(date, SITE_TIME_ZONE);
+    const exists =
+      inRome.getFullYear() === year && inRome.getMonth() === month - 1 && inRome.getDate() === day;
+    return exists ? date : undefined;
   }
   if (allowTime && DATE_TIME_WITH_OFFSET.test(value)) {
     const date = new Date(value);

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "astro/zod";
+import { committeeSchema } from "./committee";
+import { districtSchema } from "./district";
+import { memberSchema } from "./members";
+import { newsSchema } from "./news";
+import { pageSchema } from "./pages";
+import { standInHelpers } from "./stand-ins";
+
+const helpers = standInHelpers(new Set(["politecnico-di-milano", "csmt-gestione"]));
+
+/** The fields a schema complained about, with its messages. */
+function issues(schema: z.ZodType, data: unknown) {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    field: issue.path.join("."),
+    message: issue.message,
+  }));
+}
+
+const validNews = {
+  title: "Nasce il distretto",
+  description: "Una sintesi.",
+  pubDate: new Date("2026-11-25T00:00:00Z"),
+  tags: ["distretto"],
+  members: ["csmt-gestione"],
+  image: { src: "./foto.jpg", alt: "Una foto" },
+};
+
+describe("news schema", () => {
+  const schema = newsSchema(helpers);
+
+  it("accepts a complete article and fills the defaults", () => {
+    const parsed = schema.parse({ title: "T", description: "D", pubDate: "2026-11-25" });
+    expect(parsed).toMatchObject({ tags: [], members: [], draft: false });
+    expect(issues(schema, validNews)).toEqual([]);
+  });
+
+  it("reads a bare date as the first instant of that day in Rome", () => {
+    const { pubDate } = schema.parse(validNews);
+    expect(pubDate.toISOString()).toBe("2026-11-24T23:00:00.000Z");
+  });
+
+  it("keeps a date-time with its offset as that instant", () => {
+    const { pubDate } = schema.parse({ ...validNews, pubDate: "2026-07-01T09:30:00+02:00" });
+    expect(pubDate.toISOString()).toBe("2026-07-01T07:30:00.000Z");
+  });
+
+  it("names a missing required field", () => {
+    const { title: _title, ...untitled } = validNews;
+    expect(issues(schema, untitled)).toEqual([
+      { field: "title", message: expect.stringContaining("string") },
+    ]);
+  });
+
+  it("names a field of the wrong type", () => {
+    expect(issues(schema, { ...validNews, tags: "distretto" })).toEqual([
+      { field: "tags", message: expect.any(String) },
+    ]);
+  });
+
+  it.each(["domani", "2026-13-01", "2026-02-30", "2026-11-21T09:30:00", "30/11/2026"])(
+    "rejects the malformed date %s and says what to write",
+    (pubDate) => {
+      expect(issues(schema, { ...validNews, pubDate })).toEqual([
+        { field: "pubDate", message: expect.stringContaining("2026-11-30") },
+      ]);
+    },
+  );
+
+  it("requires alt whenever an image is given", () => {
+    expect(issues(schema, { ...validNews, image: { src: "./foto.jpg" } })).toEqual([
+      { field: "image.alt", message: expect.any(String) },
+    ]);
+    expect(issues(schema, { ...validNews, image: { src: "./foto.jpg", alt: "  " } })).toEqual([
+      { field: "image.alt", message: "Questo campo non può essere vuoto." },
+    ]);
+  });
+
+  it("rejects a reference to a member that does not exist", () => {
+    expect(issues(schema, { ...validNews, members: ["csmt-gestione", "inesistente"] })).toEqual([
+      { field: "members.1", message: expect.stringContaining('"inesistente" non esiste') },
+    ]);
+  });
+
+  it("rejects an update dated before publication", () => {
+    expect(issues(schema, { ...validNews, updatedDate: "2026-11-01" })).toEqual([
+      { field: "updatedDate", message: expect.stringContaining("pubDate") },
+    ]);
+  });
+});
+
+describe("member schema", () => {
+  const schema = memberSchema(helpers);
+  const valid = { name: "CSMT Gestione Scarl", type: "consorzio", province: "BS" };
+
+  it("accepts a valid member and fills the defaults", () => {
+    expect(schema.parse(valid)).toMatchObject({ sectors: [], founder: false });
+  });
+
+  it("rejects a type outside the list", () => {
+    expect(issues(schema, { ...valid, type: "azienda" })).toEqual([
+      { field: "type", message: expect.stringContaining("impresa") },
+    ]);
+  });
+
+  it("rejects a province outside the district", () => {
+    expect(issues(schema, { ...valid, province: "TO" })).toEqual([
+      { field: "province", message: expect.stringContaining("MI") },
+    ]);
+  });
+
+  it("rejects a website that is not an http(s) address", () => {
+    for (const website of ["www.esempio.it", "ftp://esempio.it", "javascript:alert(1)"]) {
+      expect(issues(schema, { ...valid, website })).toEqual([
+        { field: "website", message: expect.any(String) },
+      ]);
+    }
+  });
+
+  it("accepts only a calendar day for joined", () => {
+    expect(issues(schema, { ...valid, joined: "2026-11-30T10:00:00+01:00" })).toEqual([
+      { field: "joined", message: expect.stringContaining("2026-11-30") },
+    ]);
+  });
+});
+
+describe("committee schema", () => {
+  const schema = committeeSchema(helpers);
+
+  it("accepts a seat and links it to its member", () => {
+    expect(schema.parse({ member: "csmt-gestione", role: "Componente" })).toMatchObject({
+      member: { id: "csmt-gestione", collection: "members" },
+      representatives: [],
+    });
+  });
+
+  it("rejects a seat for a member that does not exist", () => {
+    expect(issues(schema, { member: "nessuno", role: "Componente" })).toEqual([
+      { field: "member", message: expect.stringContaining('"nessuno" non esiste') },
+    ]);
+  });
+
+  it("rejects an order that is not a whole number", () => {
+    expect(issues(schema, { member: "csmt-gestione", role: "R", order: 1.5 })).toEqual([
+      { field: "order", message: expect.any(String) },
+    ]);
+  });
+
+  it("requires the name and role of each representative", () => {
+    expect(
+      issues(schema, { member: "csmt-gestione", role: "R", representatives: [{ name: "A" }] }),
+    ).toEqual([{ field: "representatives.0.role", message: expect.any(String) }]);
+  });
+});
+
+describe("district and standalone page schemas", () => {
+  it("accept a valid page", () => {
+    expect(districtSchema().parse({ title: "Chi siamo", description: "D", order: 1 })).toMatchObject(
+      { draft: false },
+    );
+    expect(issues(pageSchema(), { title: "Privacy", description: "D" })).toEqual([]);
+  });
+
+  it("name a missing description", () => {
+    expect(issues(districtSchema(), { title: "Chi siamo" })).toEqual([
+      { field: "description", message: expect.any(String) },
+    ]);
+    expect(issues(pageSchema(), { title: "Privacy" })).toEqual([
+      { field: "description", message: expect.any(String) },
+    ]);
+  });
+});

@@ -1,0 +1,13 @@
+import { buildSite, fixtureContent, fixtureDist, realSiteDist } from "./support/build-site";
+
+/** Builds the real site and the fixture site once; every built-site test reads their output. */
+export default function setup() {
+  if (process.env["SKIP_SITE_BUILD"] === "1") return;
+  for (const [content, outDir] of [
+    ["./content", realSiteDist],
+    [fixtureContent, fixtureDist],
+  ] as const) {
+    const { status, output } = buildSite(content, outDir);
+    if (status !== 0) throw new Error(`Build of ${content} failed:\n${output}`);
+  }
+}

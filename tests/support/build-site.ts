@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+export const outputRoot = path.join(projectRoot, "tests/.output");
+
+/** The real site, as `npm run build` makes it. */
+export const realSiteDist = path.join(projectRoot, "dist");
+/** The fixture site: drafts, scheduled articles and edge cases that the real content lacks. */
+export const fixtureContent = path.join(projectRoot, "tests/fixtures/site/content");
+export const fixtureDist = path.join(outputRoot, "fixture-dist");
+
+/** Settings the tests build with, so nothing depends on the machine's environment. */
+export const testEnvironment = {
+  SITE_URL: "https://distretto-test.example",
+  PUBLIC_CONTACT_EMAIL: "",
+  PUBLIC_JOIN_ENDPOINT: "",
+  PUBLIC_SUBSCRIBE_ENDPOINT: "",
+  ASTRO_TELEMETRY_DISABLED: "1",
+};
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs the real `astro build` on a content folder, into its own output and cache folders. */
+export function buildSite(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): BuildResult {
+  const name = path.basename(outDir);
+  mkdirSync(outputRoot, { recursive: true });
+  const result = spawnSync("astro", ["build", "--outDir", outDir], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      ...testEnvironment,
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: path.join(outputRoot, `cache-${name}`),
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

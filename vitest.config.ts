@@ -1,0 +1,11 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from "astro/config";
+
+export default getViteConfig({
+  test: {
+    globalSetup: ["tests/global-setup.ts"],
+    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+  },
+});
