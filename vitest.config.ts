@@ -5,6 +5,8 @@ export default getViteConfig({
   test: {
     globalSetup: ["tests/global-setup.ts"],
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+    // Builds and `astro check` share the project's .astro/ folder: one test file at a time.
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
   },

@@ -157,9 +157,9 @@ describe("committee schema", () => {
 
 describe("district and standalone page schemas", () => {
   it("accept a valid page", () => {
-    expect(districtSchema().parse({ title: "Chi siamo", description: "D", order: 1 })).toMatchObject(
-      { draft: false },
-    );
+    expect(
+      districtSchema().parse({ title: "Chi siamo", description: "D", order: 1 }),
+    ).toMatchObject({ draft: false });
     expect(issues(pageSchema(), { title: "Privacy", description: "D" })).toEqual([]);
   });
 

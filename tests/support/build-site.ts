@@ -33,11 +33,23 @@ export function buildSite(
 ): BuildResult {
   const name = path.basename(outDir);
   mkdirSync(outputRoot, { recursive: true });
+  // Vitest runs inside Astro's Vite config, which puts SITE, MODE and the like into process.env;
+  // a build must not inherit them.
+  const {
+    SITE: _site,
+    BASE_URL: _base,
+    MODE: _mode,
+    DEV: _dev,
+    PROD: _prod,
+    ...inherited
+  } = process.env;
   const result = spawnSync("astro", ["build", "--outDir", outDir], {
     cwd: projectRoot,
     encoding: "utf8",
     env: {
-      ...process.env,
+      ...inherited,
+      // Vitest sets NODE_ENV=test, which Astro would read as the editors' preview.
+      NODE_ENV: "production",
       ...testEnvironment,
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: path.join(outputRoot, `cache-${name}`),

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { fixtureDist, realSiteDist, testEnvironment } from "./support/build-site";
+import { readPages, referencedUrls, resolveInDist } from "./support/dist";
+
+const siteOrigin = new URL(testEnvironment.SITE_URL).origin;
+
+describe.each([
+  ["the real site", realSiteDist],
+  ["the fixture site", fixtureDist],
+])("every page of %s", (_name, dist) => {
+  const pages = readPages(dist);
+
+  it("is built", () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it.each(pages.map((page) => [page.url, page] as const))(
+    "%s has lang=it, a title, a description, a canonical URL (none on the 404 page) and one h1",
+    (url, page) => {
+      const { document } = page;
+      expect(document.querySelector("html")?.getAttribute("lang")).toBe("it");
+      expect(document.querySelector("title")?.textContent.trim()).not.toBe("");
+      const description = document.querySelector('meta[name="description"]');
+      expect(description?.getAttribute("content")?.trim()).toBeTruthy();
+      expect(document.querySelectorAll("h1")).toHaveLength(1);
+      expect(document.querySelector("h1")?.textContent.trim()).not.toBe("");
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
+      if (url === "/404") {
+        expect(canonical).toBeUndefined();
+        expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe(
+          "noindex",
+        );
+      } else {
+        expect(canonical).toBe(new URL(url, siteOrigin).href);
+      }
+    },
+  );
+
+  it("gives every page a title of its own", () => {
+    const titles = pages.map((page) => page.document.querySelector("title")?.textContent);
+    expect(new Set(titles).size).toBe(pages.length);
+  });
+
+  it("ships no client-side JavaScript", () => {
+    const withScripts = pages.filter((page) =>
+      page.document
+        .querySelectorAll("script")
+        .some((script) => script.getAttribute("type") !== "application/ld+json"),
+    );
+    expect(withScripts.map((page) => page.url)).toEqual([]);
+  });
+
+  it("links only to pages, assets and fragments that exist", () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const reference of referencedUrls(page.document)) {
+        const target = new URL(reference, new URL(page.url, siteOrigin));
+        if (target.origin !== siteOrigin) continue;
+        const file = resolveInDist(dist, target.pathname);
+        if (!file) {
+          broken.push(`${page.url} → ${reference}`);
+          continue;
+        }
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        if (fragment && file.endsWith(".html")) {
+          const html = readFileSync(file, "utf8");
+          if (!html.includes(`id="${fragment}"`)) broken.push(`${page.url} → ${reference}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixtureDist } from "./support/build-site";
+import { listFiles, readPage, readPages } from "./support/dist";
+
+const texts = (page: ReturnType<typeof readPage>, selector: string) =>
+  page.document.querySelectorAll(selector).map((element) => element.textContent.trim());
+
+describe("the publishing rule on the fixture site", () => {
+  it.each(["SEGRETO-BOZZA-NOTIZIA", "SEGRETO-FUTURO", "SEGRETO-BOZZA-DISTRETTO"])(
+    "leaves %s out of every built file (pages, lists, sitemap)",
+    (secret) => {
+      const leaks = listFiles(fixtureDist).filter((file) =>
+        readFileSync(path.join(fixtureDist, file)).toString("utf8").includes(secret),
+      );
+      expect(leaks).toEqual([]);
+    },
+  );
+
+  it("builds no page for a draft or a scheduled article", () => {
+    const urls = readPages(fixtureDist).map((page) => page.url);
+    expect(urls).toContain("/notizie/2026/articolo-pubblicato/");
+    expect(urls).not.toContain("/notizie/2026/articolo-bozza/");
+    expect(urls).not.toContain("/notizie/2999/articolo-programmato/");
+    expect(urls).not.toContain("/distretto/bozza-distretto/");
+  });
+
+  it("does not list a draft or scheduled article on the pages of the members it names", () => {
+    const member = readPage(fixtureDist, "/membri/officina-alfa/");
+    expect(texts(member, "#notizie-membro ~ div h3")).toEqual(["Articolo pubblicato di prova"]);
+  });
+});
+
+describe("the fixture site's pages", () => {
+  it("lists news newest first with dates in Italian", () => {
+    const news = readPage(fixtureDist, "/notizie/");
+    expect(texts(news, "main h2")).toEqual([
+      "Articolo pubblicato di prova",
+      "Articolo dell'anno prima",
+    ]);
+    expect(texts(news, "main time")).toEqual(["20 novembre 2026", "31 dicembre 2025"]);
+  });
+
+  it("shows an article's dates, author, tags and members", () => {
+    const article = readPage(fixtureDist, "/notizie/2025/articolo-vecchio/");
+    const byline = article.document.querySelector("main header p")?.textContent ?? "";
+    expect(byline.replace(/\s+/g, " ")).toContain(
+      "Pubblicato il 31 dicembre 2025 · Aggiornato il 2 gennaio 2026 · di Ufficio stampa di prova",
+    );
+    const published = readPage(fixtureDist, "/notizie/2026/articolo-pubblicato/");
+    expect(published.html).toContain("di Redazione");
+    expect(texts(published, "main article footer li")).toEqual([
+      "Veicoli elettrici",
+      "ricerca",
+      "Officina Alfa Test",
+      "Ateneo Beta Test",
+    ]);
+  });
+
+  it("orders the committee by its order field", () => {
+    const committee = readPage(fixtureDist, "/comitato/");
+    expect(texts(committee, "main h2")).toEqual(["Ateneo Beta Test", "Officina Alfa Test"]);
+    expect(committee.html).toContain("Persona Fittizia, Delegata di prova");
+  });
+
+  it("lists members by name and shows every field of a member's page", () => {
+    const members = readPage(fixtureDist, "/membri/");
+    expect(texts(members, "main h2")).toEqual([
+      "Ateneo Beta Test",
+      "Consorzio Gamma Test",
+      "Officina Alfa Test",
+    ]);
+    const member = readPage(fixtureDist, "/membri/officina-alfa/");
+    const facts = texts(member, "main dd");
+    expect(facts).toEqual([
+      "Impresa",
+      "Brescia",
+      "Brescia",
+      expect.stringContaining("officina-alfa.example"),
+      "componentistica, Veicoli elettrici",
+      "1 marzo 2026",
+      "Componente",
+    ]);
+    const website = member.document.querySelector('a[href="https://officina-alfa.example"]');
+    expect(website?.getAttribute("rel")).toBe("noopener noreferrer");
+  });
+
+  it("opens /aderisci/ with the district's joining text and its navigation", () => {
+    const join = readPage(fixtureDist, "/aderisci/");
+    expect(texts(join, "h1")).toEqual(["Come aderire (prova)"]);
+    expect(join.html).toContain("Testo di prova sull’adesione.");
+    expect(join.html).toContain(
+      "I contatti della segreteria del distretto sono in via di definizione",
+    );
+    expect(join.document.querySelector('a[aria-current="page"][href="/aderisci/"]')).not.toBeNull();
+  });
+
+  it("shows the last update of a district page and orders its navigation", () => {
+    const page = readPage(fixtureDist, "/distretto/chi-siamo/");
+    expect(page.html).toContain("1 novembre 2026");
+    expect(texts(page, "aside nav li")).toEqual(["Chi siamo (prova)", "Come aderire (prova)"]);
+  });
+});

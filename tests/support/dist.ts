@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+
+export interface BuiltPage {
+  /** The address the page is served at, e.g. `/membri/`. */
+  url: string;
+  file: string;
+  html: string;
+  document: HTMLElement;
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function listFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((name) => statSync(path.join(root, name)).isFile())
+    .map((name) => name.split(path.sep).join("/"));
+}
+
+/** Every HTML page of a built site, parsed. */
+export function readPages(dist: string): BuiltPage[] {
+  return listFiles(dist)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => {
+      const html = readFileSync(path.join(dist, file), "utf8");
+      const url = "/" + file.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
+      return { url, file, html, document: parse(html) };
+    });
+}
+
+export function readPage(dist: string, url: string): BuiltPage {
+  const page = readPages(dist).find((candidate) => candidate.url === url);
+  if (!page) throw new Error(`No page at ${url} in ${dist}`);
+  return page;
+}
+
+/** The file a same-site address is served from, or undefined when there is none. */
+export function resolveInDist(dist: string, pathname: string): string | undefined {
+  const clean = decodeURIComponent(pathname);
+  const candidates = clean.endsWith("/")
+    ? [path.join(dist, clean, "index.html")]
+    : [path.join(dist, clean), path.join(dist, `${clean}.html`)];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+/** Every address a page points at: links, assets, images and their srcsets. */
+export function referencedUrls(document: HTMLElement): string[] {
+  const urls: string[] = [];
+  for (const element of document.querySelectorAll("a[href], link[href]")) {
+    urls.push(element.getAttribute("href") as string);
+  }
+  for (const element of document.querySelectorAll("img[src], script[src], source[src]")) {
+    urls.push(element.getAttribute("src") as string);
+  }
+  for (const element of document.querySelectorAll("img[srcset], source[srcset]")) {
+    const srcset = element.getAttribute("srcset") as string;
+    urls.push(...srcset.split(",").map((candidate) => candidate.trim().split(/\s+/)[0] as string));
+  }
+  return urls;
+}
