@@ -7,6 +7,6 @@ if (!file || !existsSync(file)) {
   console.log("0 passed, 1 failed");
 } else {
   const results = JSON.parse(readFileSync(file, "utf8"));
-  const failed = results.numFailedTests + (results.success ? 0 : results.numFailedTests ? 0 : 1);
+  const failed = results.numFailedTests || (results.success ? 0 : 1);
   console.log(`${results.numPassedTests} passed, ${failed} failed`);
 }
