@@ -1,11 +1,11 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
-import { committeeSchema } from "./schemas/committee";
-import { districtSchema } from "./schemas/district";
-import type { SchemaHelpers } from "./schemas/helpers";
-import { memberSchema } from "./schemas/members";
-import { newsSchema } from "./schemas/news";
-import { pageSchema } from "./schemas/pages";
+import { committeeSchema } from "./schemas/committee.ts";
+import { districtSchema } from "./schemas/district.ts";
+import type { SchemaHelpers } from "./schemas/helpers.ts";
+import { memberSchema } from "./schemas/members.ts";
+import { newsSchema } from "./schemas/news.ts";
+import { pageSchema } from "./schemas/pages.ts";
 
 // Tests and the benchmark build other content folders through the same code.
 const contentRoot = process.env["CONTENT_DIR"] ?? "./content";

@@ -1,4 +1,4 @@
-import type { MemberType, Province } from "../schemas/members";
+import type { MemberType, Province } from "../schemas/members.ts";
 
 /** Every string a reader sees, in one place. */
 export const t = {

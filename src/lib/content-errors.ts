@@ -12,11 +12,14 @@ export function formatProblem({ file, field, problem, expected }: ContentProblem
 
 /** Stops the build with every problem listed, so an editor can fix them all in one pass. */
 export class ContentIntegrityError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     super(
       `Il contenuto ha ${problems.length} ${problems.length === 1 ? "errore" : "errori"}; nulla è stato pubblicato.\n` +
         problems.map(formatProblem).join("\n"),
     );
     this.name = "ContentIntegrityError";
+    this.problems = problems;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { romeDay } from "../schemas/dates";
-import { formatItalianDate, romeYear, toIsoDay } from "./dates";
+import { romeDay } from "../schemas/dates.ts";
+import { formatItalianDate, romeYear, toIsoDay } from "./dates.ts";
 
 describe("Italian dates", () => {
   it("writes a day as Italian readers do", () => {

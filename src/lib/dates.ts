@@ -1,4 +1,4 @@
-import { SITE_TIME_ZONE } from "../schemas/dates";
+import { SITE_TIME_ZONE } from "../schemas/dates.ts";
 
 const longItalianDate = new Intl.DateTimeFormat("it-IT", {
   timeZone: SITE_TIME_ZONE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentMarker } from "./navigation";
+import { currentMarker } from "./navigation.ts";
 
 describe("currentMarker", () => {
   it("marks the link to the page itself as the current page", () => {

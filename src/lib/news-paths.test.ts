@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { romeDay } from "../schemas/dates";
-import { newsPath, parseNewsId } from "./news-paths";
+import { romeDay } from "../schemas/dates.ts";
+import { newsPath, parseNewsId } from "./news-paths.ts";
 
 describe("news addresses", () => {
   it("reads the year and slug from the file's path", () => {

@@ -1,5 +1,5 @@
-import type { ContentProblem } from "./content-errors";
-import { romeYear } from "./dates";
+import type { ContentProblem } from "./content-errors.ts";
+import { romeYear } from "./dates.ts";
 
 const NEWS_ID = /^(\d{4})\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { site } from "../site";
-import { pageTitle } from "./page-meta";
+import { site } from "../site.ts";
+import { pageTitle } from "./page-meta.ts";
 
 describe("pageTitle", () => {
   it("adds the site's name after a page's title", () => {

@@ -1,4 +1,4 @@
-import { site } from "../site";
+import { site } from "../site.ts";
 
 /** "Comitato · Distretto milanese dell'auto"; the home page carries the name and tagline. */
 export function pageTitle(title: string, isHome: boolean): string {

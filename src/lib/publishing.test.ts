@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isVisible, publicationStatus } from "./publishing";
+import { isVisible, publicationStatus } from "./publishing.ts";
 
 const now = new Date("2026-11-30T10:00:00+01:00");
 

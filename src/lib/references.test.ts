@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMissingMembers } from "./references";
+import { findMissingMembers } from "./references.ts";
 
 describe("findMissingMembers", () => {
   const known = new Set(["csmt-gestione", "politecnico-di-milano"]);

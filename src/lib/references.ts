@@ -1,4 +1,4 @@
-import type { ContentProblem } from "./content-errors";
+import type { ContentProblem } from "./content-errors.ts";
 
 export interface MemberLinks {
   file: string;

@@ -3,12 +3,12 @@
  * rule and sorted once per build, and every page takes what it needs from the result.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { ContentIntegrityError, type ContentProblem } from "./content-errors";
-import { newsPath, parseNewsId, type NewsAddress } from "./news-paths";
-import { isVisible, publicationStatus, type PublicationStatus } from "./publishing";
-import { findMissingMembers } from "./references";
-import { site } from "../site";
-import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting";
+import { ContentIntegrityError, type ContentProblem } from "./content-errors.ts";
+import { newsPath, parseNewsId, type NewsAddress } from "./news-paths.ts";
+import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
+import { findMissingMembers } from "./references.ts";
+import { site } from "../site.ts";
+import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
 
 export type NewsEntry = CollectionEntry<"news">;
 export type MemberEntry = CollectionEntry<"members">;

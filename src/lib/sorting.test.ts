@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting";
+import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
 
 describe("sorting", () => {
   it("orders names alphabetically ignoring case and accents", () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { site } from "../site";
+import { site } from "../site.ts";
 
 export const GET: APIRoute = () =>
   new Response(

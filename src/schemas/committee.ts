@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { text, type SchemaHelpers } from "./helpers";
+import { text, type SchemaHelpers } from "./helpers.ts";
 
 export const committeeSchema = ({ reference }: Pick<SchemaHelpers, "reference">) =>
   z.object({

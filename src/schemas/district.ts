@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { calendarDate } from "./dates";
-import { text } from "./helpers";
+import { calendarDate } from "./dates.ts";
+import { text } from "./helpers.ts";
 
 export const districtSchema = () =>
   z.object({

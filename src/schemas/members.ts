@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { calendarDate } from "./dates";
-import { text, type SchemaHelpers } from "./helpers";
+import { calendarDate } from "./dates.ts";
+import { text, type SchemaHelpers } from "./helpers.ts";
 
 export const MEMBER_TYPES = [
   "impresa",

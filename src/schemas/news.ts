@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { dateOrDateTime } from "./dates";
-import { imageWithAlt, text, type SchemaHelpers } from "./helpers";
+import { dateOrDateTime } from "./dates.ts";
+import { imageWithAlt, text, type SchemaHelpers } from "./helpers.ts";
 
 export const newsSchema = ({ image, reference }: SchemaHelpers) =>
   z

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "astro/zod";
-import { committeeSchema } from "./committee";
-import { districtSchema } from "./district";
-import { memberSchema } from "./members";
-import { newsSchema } from "./news";
-import { pageSchema } from "./pages";
-import { standInHelpers } from "./stand-ins";
+import { committeeSchema } from "./committee.ts";
+import { districtSchema } from "./district.ts";
+import { memberSchema } from "./members.ts";
+import { newsSchema } from "./news.ts";
+import { pageSchema } from "./pages.ts";
+import { standInHelpers } from "./stand-ins.ts";
 
 const helpers = standInHelpers(new Set(["politecnico-di-milano", "csmt-gestione"]));
 

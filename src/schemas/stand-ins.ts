@@ -1,6 +1,6 @@
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
-import type { SchemaHelpers } from "./helpers";
+import type { SchemaHelpers } from "./helpers.ts";
 
 /**
  * The helpers a schema gets outside an Astro build: an image is its path as written, and a
