@@ -1,14 +1,18 @@
 /**
  * The one gateway to the content: every collection is read, checked, filtered by the publishing
- * rule and sorted once per build, and every page takes what it needs from the result.
+ * rule, sorted and indexed once per build, and every page takes what it needs from the result.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { site } from "../site.ts";
 import { ContentIntegrityError, type ContentProblem } from "./content-errors.ts";
+import { appendTo } from "./multimap.ts";
+import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
 import { newsPath, parseNewsId, type NewsAddress } from "./news-paths.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
+import { readingMinutes } from "./reading-time.ts";
 import { findMissingMembers } from "./references.ts";
-import { site } from "../site.ts";
 import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
+import type { TagGroup } from "./tags.ts";
 
 export type NewsEntry = CollectionEntry<"news">;
 export type MemberEntry = CollectionEntry<"members">;
@@ -17,11 +21,18 @@ export type DistrictEntry = CollectionEntry<"district">;
 export type PageEntry = CollectionEntry<"pages">;
 
 export interface Article extends NewsAddress {
+  id: string;
   entry: NewsEntry;
   path: string;
   status: PublicationStatus;
+  pubDate: Date;
+  rawTags: readonly string[];
+  memberIds: readonly string[];
   members: MemberEntry[];
+  readingMinutes: number;
 }
+
+export type ArticleWithLinks = Article & ArticleLinks<Article>;
 
 export interface CommitteeSeat {
   entry: CommitteeEntry;
@@ -35,8 +46,12 @@ export interface DistrictPage {
 }
 
 export interface SiteData {
-  /** Newest first. */
-  articles: Article[];
+  /** Newest first, each with its tags, related articles and neighbours. */
+  articles: ArticleWithLinks[];
+  /** Tags by label, each with its articles newest first. */
+  tags: TagGroup<ArticleWithLinks>[];
+  /** Years, newest first, each with its articles. */
+  years: YearGroup<ArticleWithLinks>[];
   /** By name. */
   members: MemberEntry[];
   /** By `order`, then by name. */
@@ -46,7 +61,7 @@ export interface SiteData {
   /** By title. */
   pages: PageEntry[];
   /** The published articles that name each member, newest first. */
-  articlesByMember: ReadonlyMap<string, Article[]>;
+  articlesByMember: ReadonlyMap<string, ArticleWithLinks[]>;
   /** Each committee seat, by its member's id. */
   seatByMember: ReadonlyMap<string, CommitteeSeat>;
 }
@@ -61,28 +76,24 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     getCollection("district"),
     getCollection("pages"),
   ]);
-  const problems: ContentProblem[] = [];
   const membersById = new Map(members.map((member) => [member.id, member]));
-
-  problems.push(
-    ...findMissingMembers(
-      [
-        ...news.map((entry) => ({
-          file: fileOf(entry),
-          field: "members",
-          memberIds: entry.data.members.map((ref) => ref.id),
-        })),
-        ...committee.map((entry) => ({
-          file: fileOf(entry),
-          field: "member",
-          memberIds: [entry.data.member.id],
-        })),
-      ],
-      new Set(membersById.keys()),
-    ),
+  const problems: ContentProblem[] = findMissingMembers(
+    [
+      ...news.map((entry) => ({
+        file: fileOf(entry),
+        field: "members",
+        memberIds: entry.data.members.map((ref) => ref.id),
+      })),
+      ...committee.map((entry) => ({
+        file: fileOf(entry),
+        field: "member",
+        memberIds: [entry.data.member.id],
+      })),
+    ],
+    new Set(membersById.keys()),
   );
 
-  const articles: Article[] = [];
+  const visibleNews: Article[] = [];
   for (const entry of news) {
     const status = publicationStatus(entry.data, now);
     if (!isVisible(status, preview)) continue;
@@ -91,16 +102,47 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       problems.push(address);
       continue;
     }
-    const linked = entry.data.members.flatMap((ref) => membersById.get(ref.id) ?? []);
-    articles.push({ ...address, entry, path: newsPath(address), status, members: linked });
+    const memberIds = entry.data.members.map((ref) => ref.id);
+    visibleNews.push({
+      ...address,
+      id: entry.id,
+      entry,
+      path: newsPath(address),
+      status,
+      pubDate: entry.data.pubDate,
+      rawTags: entry.data.tags,
+      memberIds,
+      members: memberIds.flatMap((id) => membersById.get(id) ?? []),
+      readingMinutes: readingMinutes(entry.body ?? ""),
+    });
   }
 
   if (problems.length > 0) throw new ContentIntegrityError(problems);
+
+  const newestFirst = sortNewestFirst(
+    visibleNews,
+    (article) => article.pubDate,
+    (article) => article.entry.data.title,
+  );
+  const index = indexNews(newestFirst);
+  const withLinks = new Map<string, ArticleWithLinks>(
+    newestFirst.map((article) => [
+      article.id,
+      Object.assign(article, index.linksOf.get(article.id) as ArticleLinks<Article>),
+    ]),
+  );
+  const articles = [...withLinks.values()];
+  // Every article object now carries its links, so the index's lists share them.
+  const linked = (items: readonly Article[]) => items as ArticleWithLinks[];
 
   const seats = committee.map((entry) => ({
     entry,
     member: membersById.get(entry.data.member.id) as MemberEntry,
   }));
+  const articlesByMember = new Map<string, ArticleWithLinks[]>();
+  for (const article of articles) {
+    for (const member of article.members) appendTo(articlesByMember, member.id, article);
+  }
 
   const districtPages = district
     .map((entry) => ({
@@ -110,14 +152,10 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     }))
     .filter((page) => isVisible(page.status, preview));
 
-  const newestFirst = sortNewestFirst(
-    articles,
-    (article) => article.entry.data.pubDate,
-    (article) => article.entry.data.title,
-  );
-
   return {
-    articles: newestFirst,
+    articles,
+    tags: index.tags.map((tag) => ({ ...tag, items: linked(tag.items) })),
+    years: index.years.map((year) => ({ ...year, items: linked(year.items) })),
     members: [...members].sort((a, b) => compareItalian(a.data.name, b.data.name)),
     committee: sortByOrderThenLabel(
       seats,
@@ -130,19 +168,9 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       (page) => page.entry.data.title,
     ),
     pages: [...pages].sort((a, b) => compareItalian(a.data.title, b.data.title)),
-    articlesByMember: groupByMember(newestFirst),
+    articlesByMember,
     seatByMember: new Map(seats.map((seat) => [seat.member.id, seat])),
   };
-}
-
-function groupByMember(articles: readonly Article[]): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const member of article.members) {
-      groups.set(member.id, [...(groups.get(member.id) ?? []), article]);
-    }
-  }
-  return groups;
 }
 
 let cached: Promise<SiteData> | undefined;

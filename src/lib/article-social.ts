@@ -1,0 +1,43 @@
+import { getImage } from "astro:assets";
+import { site } from "../site.ts";
+import type { ArticleWithLinks } from "./site-data.ts";
+import { newsArticleJsonLd } from "./structured-data.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "./social-card.ts";
+
+/** How an article shows when shared: its hero image at 1200 px, or its generated card. */
+export async function articleSocialImage(article: ArticleWithLinks) {
+  const hero = article.entry.data.image;
+  if (!hero) {
+    return {
+      url: `${article.path}card.png`,
+      alt: article.entry.data.title,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+    };
+  }
+  const width = Math.min(1200, hero.src.width);
+  const optimised = await getImage({ src: hero.src, width, format: "jpeg" });
+  return {
+    url: optimised.src,
+    alt: hero.alt,
+    width,
+    height: Math.round((hero.src.height * width) / hero.src.width),
+  };
+}
+
+export function articleJsonLd(article: ArticleWithLinks, imageUrl: string) {
+  const { title, description, updatedDate, author } = article.entry.data;
+  return newsArticleJsonLd({
+    url: new URL(article.path, site.url).href,
+    headline: title,
+    description,
+    published: article.pubDate,
+    modified: updatedDate,
+    author: author ?? site.defaultAuthor,
+    authorIsNewsroom: !author,
+    imageUrl: new URL(imageUrl, site.url).href,
+    publisherName: site.name,
+    publisherUrl: site.url.href,
+    publisherLogoUrl: new URL("/icon-512.png", site.url).href,
+  });
+}

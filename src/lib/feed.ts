@@ -1,0 +1,93 @@
+/** RSS 2.0 feeds of the news, with the full text of each article. */
+import rss from "@astrojs/rss";
+import { getContainerRenderer as mdxRenderer } from "@astrojs/mdx/container-renderer";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { loadRenderers } from "astro:container";
+import { render } from "astro:content";
+import { mdxComponents } from "../components/mdx/index.ts";
+import { t } from "../i18n/it.ts";
+import { site } from "../site.ts";
+import { absolutizeHtml } from "./absolute-urls.ts";
+import type { ArticleWithLinks } from "./site-data.ts";
+
+export const FEED_SIZE = 50;
+
+let container: Promise<AstroContainer> | undefined;
+const renderedHtml = new Map<string, Promise<string>>();
+
+/** An article's body as HTML with absolute addresses; rendered once, shared by every feed. */
+function articleHtml(article: ArticleWithLinks): Promise<string> {
+  let html = renderedHtml.get(article.id);
+  if (!html) {
+    html = (async () => {
+      container ??= loadRenderers([mdxRenderer()]).then((renderers) =>
+        AstroContainer.create({ renderers }),
+      );
+      const { Content } = await render(article.entry);
+      const body = await (
+        await container
+      ).renderToString(Content, {
+        props: { components: mdxComponents },
+      });
+      return absolutizeHtml(body, new URL(article.path, site.url));
+    })();
+    renderedHtml.set(article.id, html);
+  }
+  return html;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+export interface FeedOptions {
+  title: string;
+  description: string;
+  /** The feed's own address, e.g. `/rss.xml`. */
+  selfPath: string;
+  /** The page the feed follows, e.g. `/notizie/`. */
+  pagePath: string;
+  /** Newest first; only the first FEED_SIZE are included. */
+  articles: readonly ArticleWithLinks[];
+}
+
+export async function newsFeed({ title, description, selfPath, pagePath, articles }: FeedOptions) {
+  const latest = articles.slice(0, FEED_SIZE);
+  const lastChange = latest
+    .map((article) => article.entry.data.updatedDate ?? article.pubDate)
+    .reduce<Date | undefined>(
+      (newest, date) => (newest && newest > date ? newest : date),
+      undefined,
+    );
+  return rss({
+    title,
+    description,
+    site: new URL(pagePath, site.url).href,
+    xmlns: {
+      atom: "http://www.w3.org/2005/Atom",
+      dc: "http://purl.org/dc/elements/1.1/",
+      content: "http://purl.org/rss/1.0/modules/content/",
+    },
+    customData: [
+      `<language>it-IT</language>`,
+      lastChange && `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${new URL(selfPath, site.url).href}" rel="self" type="application/rss+xml"/>`,
+    ]
+      .filter(Boolean)
+      .join(""),
+    items: await Promise.all(
+      latest.map(async (article) => ({
+        title: article.entry.data.title,
+        link: new URL(article.path, site.url).href,
+        pubDate: article.pubDate,
+        description: article.entry.data.description,
+        content: await articleHtml(article),
+        categories: article.tags.map((tag) => tag.label),
+        customData: `<dc:creator>${escapeXml(article.entry.data.author ?? site.defaultAuthor)}</dc:creator>`,
+      })),
+    ),
+    trailingSlash: true,
+    stylesheet: false,
+  });
+}
+
+export const mainFeedTitle = `${site.name}: ${t.newsTitle}`;

@@ -1,0 +1,6 @@
+/** Adds a value to the list kept under a key, creating the list on first use. */
+export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { readingMinutes } from "./reading-time.ts";
+
+const words = (count: number) => Array.from({ length: count }, () => "parola").join(" ");
+
+describe("readingMinutes", () => {
+  it("is at least one minute, even for an empty body", () => {
+    expect(readingMinutes("")).toBe(1);
+    expect(readingMinutes(words(10))).toBe(1);
+  });
+
+  it("rounds up at 200 words a minute", () => {
+    expect(readingMinutes(words(200))).toBe(1);
+    expect(readingMinutes(words(201))).toBe(2);
+    expect(readingMinutes(words(900))).toBe(5);
+  });
+
+  it("counts the words of a link's text, not its address", () => {
+    const link = `[${words(3)}](https://example.com/${"a/".repeat(300)})`;
+    expect(readingMinutes(`${words(198)} ${link}`)).toBe(2);
+    expect(readingMinutes(`${words(196)} ${link}`)).toBe(1);
+  });
+});

@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { t } from "../../../../i18n/it.ts";
+import { newsFeed } from "../../../../lib/feed.ts";
+import { getSiteData } from "../../../../lib/site-data.ts";
+import type { TagGroup } from "../../../../lib/tags.ts";
+import type { ArticleWithLinks } from "../../../../lib/site-data.ts";
+import { site } from "../../../../site.ts";
+
+export const getStaticPaths = (async () => {
+  const { tags } = await getSiteData();
+  return tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ tag: TagGroup<ArticleWithLinks> }> = ({ props: { tag } }) =>
+  newsFeed({
+    title: `${site.name}: ${t.tagTitle(tag.label)}`,
+    description: t.tagDescription(tag.label),
+    selfPath: `/notizie/tag/${tag.slug}/rss.xml`,
+    pagePath: `/notizie/tag/${tag.slug}/`,
+    articles: tag.items,
+  });
