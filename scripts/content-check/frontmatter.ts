@@ -1,0 +1,78 @@
+import { LineCounter, isMap, isSeq, parseDocument, type Node } from "yaml";
+
+export interface Frontmatter {
+  /** The YAML data, as Astro reads it (bare dates become Dates at midnight UTC). */
+  data: Record<string, unknown>;
+  /** The file line of a field, e.g. `["image", "alt"]`, or undefined when it is not written. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Each frontmatter line with its line number in the file. */
+  lines: { line: number; text: string }[];
+}
+
+export type FrontmatterResult =
+  | { ok: true; frontmatter: Frontmatter; body: string; bodyStartLine: number }
+  | { ok: false; line: number; message: string };
+
+// The same delimiters Astro accepts (@astrojs/internal-helpers/frontmatter).
+const FRONTMATTER = /^(\uFEFF?---[^\S\n]*\n)([\s\S]*?\n)?---[^\S\n]*(?:\n|$)/;
+
+/** Splits a Markdown file into its frontmatter and body, keeping line numbers. */
+export function readFrontmatter(source: string): FrontmatterResult {
+  const text = source.replace(/\r\n?/g, "\n");
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      line: 1,
+      message: "il file non comincia con l'intestazione tra due righe ---.",
+    };
+  }
+  const yamlText = match[2] ?? "";
+  const firstLine = 2;
+  const lineCounter = new LineCounter();
+  // `timestamp` reads dates like YAML 1.1 and js-yaml, which Astro uses.
+  const document = parseDocument(yamlText, { lineCounter, customTags: ["timestamp"] });
+  const [yamlError] = document.errors;
+  if (yamlError) {
+    const position = yamlError.linePos?.[0];
+    return {
+      ok: false,
+      line: firstLine + (position ? position.line - 1 : 0),
+      message: `l'intestazione non è YAML valido (${yamlError.code}: ${yamlError.message.split("\n")[0]}).`,
+    };
+  }
+  const data: unknown = document.toJS() ?? {};
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { ok: false, line: firstLine, message: "l'intestazione non è un elenco di campi." };
+  }
+  const lineOf = (path: readonly PropertyKey[]) => {
+    let node: unknown = document.contents;
+    let line: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (item.key as { value?: unknown }).value === key);
+        if (!pair) break;
+        line = lineAt((pair.key as Node).range?.[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === "number") {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        line = lineAt(item.range?.[0]);
+        node = item;
+      } else break;
+    }
+    return line;
+  };
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? undefined : firstLine + lineCounter.linePos(offset).line - 1;
+  const lines = yamlText
+    .split("\n")
+    .slice(0, -1)
+    .map((lineText, index) => ({ line: firstLine + index, text: lineText }));
+  return {
+    ok: true,
+    frontmatter: { data: data as Record<string, unknown>, lineOf, lines },
+    body: text.slice(match[0].length),
+    bodyStartLine: match[0].split("\n").length - (match[0].endsWith("\n") ? 0 : 1),
+  };
+}

@@ -1,0 +1,32 @@
+import type { Rule } from "../context.ts";
+import { plainMessage } from "../zod-messages.ts";
+
+/** Every value the collection's schema refuses, in plain Italian, and unreadable headers. */
+export const schema: Rule = (context, report) => {
+  for (const entry of context.entries) {
+    if (entry.frontmatterError) {
+      report.error({
+        file: entry.shownFile,
+        line: entry.frontmatterError.line,
+        field: "(intestazione)",
+        problem: entry.frontmatterError.message,
+        expected:
+          "Scrivi all'inizio del file i campi tra due righe ---, uno per riga, come nome: valore.",
+      });
+      continue;
+    }
+    for (const issue of entry.issues) {
+      // The line of the field, or of the nearest field above it that is written.
+      let line: number | undefined;
+      for (let depth = issue.path.length; depth > 0 && line === undefined; depth--) {
+        line = entry.frontmatter?.lineOf(issue.path.slice(0, depth));
+      }
+      report.error({
+        file: entry.shownFile,
+        line,
+        field: issue.path.map(String).join(".") || "(intestazione)",
+        ...plainMessage(issue),
+      });
+    }
+  }
+};

@@ -1,0 +1,43 @@
+import { toSlug } from "../../../src/lib/slugs.ts";
+import type { Entry, Rule } from "../context.ts";
+
+/** A tag is its slug: warn when one slug is written several ways. */
+export const tagSpellings: Rule = (context, report) => {
+  const bySlug = new Map<string, Map<string, Entry[]>>();
+  for (const entry of context.entries) {
+    const tags = entry.frontmatter?.data["tags"];
+    if (!Array.isArray(tags)) continue;
+    for (const tag of new Set(tags.filter((value): value is string => typeof value === "string"))) {
+      const slug = toSlug(tag);
+      if (!slug) continue;
+      const spellings = bySlug.get(slug) ?? new Map<string, Entry[]>();
+      bySlug.set(slug, spellings);
+      spellings.set(tag, [...(spellings.get(tag) ?? []), entry]);
+    }
+  }
+  for (const spellings of bySlug.values()) {
+    if (spellings.size < 2) continue;
+    const ranked = [...spellings].sort((a, b) => b[1].length - a[1].length);
+    const [mostUsed = ""] = ranked[0] ?? [];
+    const variants = ranked
+      .map(([spelling, entries]) => `"${spelling}" in ${listFiles(entries)}`)
+      .join("; ");
+    for (const [spelling, entries] of ranked.slice(1)) {
+      for (const entry of entries) {
+        report.warning({
+          file: entry.shownFile,
+          line: entry.frontmatter?.lineOf(["tags"]),
+          field: "tags",
+          problem: `il tag "${spelling}" è scritto in modi diversi: ${variants}.`,
+          expected: `Scrivi sempre "${mostUsed}".`,
+        });
+      }
+    }
+  }
+};
+
+function listFiles(entries: readonly Entry[]): string {
+  const shown = entries.slice(0, 3).map((entry) => entry.shownFile);
+  const more = entries.length - shown.length;
+  return shown.join(", ") + (more > 0 ? ` e altri ${more} file` : "");
+}

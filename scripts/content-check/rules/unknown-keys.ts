@@ -1,0 +1,64 @@
+import { z } from "astro/zod";
+import { standInHelpers } from "../../../src/schemas/stand-ins.ts";
+import { collections, COLLECTIONS, type CollectionName } from "../collections.ts";
+import type { Rule } from "../context.ts";
+import type { Reporter } from "../reporter.ts";
+import { nearest } from "../names.ts";
+import type { Entry } from "../context.ts";
+
+/** The object a field holds once optional, default, array and pipe wrappers are removed. */
+function objectInside(schema: z.core.$ZodType): z.ZodObject | undefined {
+  if (schema instanceof z.ZodObject) return schema;
+  const def = schema._zod.def as {
+    innerType?: z.core.$ZodType;
+    element?: z.core.$ZodType;
+    in?: z.core.$ZodType;
+  };
+  const inner = def.innerType ?? def.element ?? def.in;
+  return inner ? objectInside(inner) : undefined;
+}
+
+const shapes = new Map<CollectionName, z.ZodObject>(
+  COLLECTIONS.map((name) => [name, collections[name].schema(standInHelpers(new Set()))]),
+);
+
+/** Frontmatter keys no schema knows are silently dropped: warn, and suggest the nearest one. */
+export const unknownKeys: Rule = (context, report) => {
+  for (const entry of context.entries) {
+    const schema = shapes.get(entry.collection);
+    if (entry.frontmatter && schema) walk(entry, report, schema, entry.frontmatter.data, []);
+  }
+};
+
+function walk(
+  entry: Entry,
+  report: Reporter,
+  schema: z.ZodObject,
+  value: unknown,
+  path: (string | number)[],
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => walk(entry, report, schema, item, [...path, index]));
+    return;
+  }
+  if (typeof value !== "object" || value === null || value instanceof Date) return;
+  const known = Object.keys(schema.shape);
+  for (const [key, inner] of Object.entries(value)) {
+    const field = schema.shape[key];
+    if (field) {
+      const nested = objectInside(field);
+      if (nested) walk(entry, report, nested, inner, [...path, key]);
+      continue;
+    }
+    const guess = nearest(key, known);
+    report.warning({
+      file: entry.shownFile,
+      line: entry.frontmatter?.lineOf([...path, key]),
+      field: [...path, key].join("."),
+      problem: "il campo non esiste e viene ignorato.",
+      expected: guess
+        ? `Forse intendevi ${guess}?`
+        : `I campi possibili sono: ${known.join(", ")}.`,
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { formatItalianDate } from "../../../src/lib/dates.ts";
+import { dateOrDateTime } from "../../../src/schemas/dates.ts";
+import type { Rule } from "../context.ts";
+
+const asDate = dateOrDateTime();
+
+/** An update cannot come before publication. */
+export const updatedDate: Rule = (context, report) => {
+  for (const entry of context.entries) {
+    const data = entry.frontmatter?.data;
+    if (!data || data["pubDate"] === undefined || data["updatedDate"] === undefined) continue;
+    const published = asDate.safeParse(data["pubDate"]);
+    const updated = asDate.safeParse(data["updatedDate"]);
+    if (!published.success || !updated.success || updated.data >= published.data) continue;
+    report.error({
+      file: entry.shownFile,
+      line: entry.frontmatter?.lineOf(["updatedDate"]),
+      field: "updatedDate",
+      problem: `l'aggiornamento (${formatItalianDate(updated.data)}) è precedente alla pubblicazione (pubDate, ${formatItalianDate(published.data)}).`,
+      expected: "Scrivi una data uguale o successiva a pubDate, oppure togli updatedDate.",
+    });
+  }
+};

@@ -1,0 +1,61 @@
+import { loadContent } from "./load.ts";
+import { createReporter, sortFindings, type Finding } from "./reporter.ts";
+import type { CheckContext, Rule } from "./context.ts";
+import { addresses } from "./rules/addresses.ts";
+import { dateOffset } from "./rules/date-offset.ts";
+import { fileNames } from "./rules/file-names.ts";
+import { links } from "./rules/links.ts";
+import { mdxImports } from "./rules/mdx-imports.ts";
+import { newsYear } from "./rules/news-year.ts";
+import { rawHtml } from "./rules/raw-html.ts";
+import { schema } from "./rules/schema.ts";
+import { tagSpellings } from "./rules/tag-spellings.ts";
+import { unknownKeys } from "./rules/unknown-keys.ts";
+import { updatedDate } from "./rules/updated-date.ts";
+
+/**
+ * The rules, in order. Those that explain a mistake precisely come before `schema`, whose
+ * generic message for the same file, line and field is then left out.
+ */
+export const rules: readonly Rule[] = [
+  fileNames,
+  dateOffset,
+  updatedDate,
+  schema,
+  newsYear,
+  addresses,
+  links,
+  rawHtml,
+  mdxImports,
+  tagSpellings,
+  unknownKeys,
+];
+
+export interface CheckResult {
+  context: CheckContext;
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/** Reads the content folder and runs every rule: every problem of every file, in one pass. */
+export function runCheck(options: {
+  projectRoot: string;
+  contentRoot: string;
+  shownRoot: string;
+  now: Date;
+}): CheckResult {
+  const context = loadContent(
+    options.projectRoot,
+    options.contentRoot,
+    options.shownRoot,
+    options.now,
+  );
+  const report = createReporter();
+  for (const rule of rules) rule(context, report);
+  const findings = sortFindings(report.findings);
+  return {
+    context,
+    errors: findings.filter((finding) => finding.severity === "error"),
+    warnings: findings.filter((finding) => finding.severity === "warning"),
+  };
+}

@@ -1,0 +1,48 @@
+import { formatItalianDate } from "../../src/lib/dates.ts";
+import { collections, COLLECTIONS } from "./collections.ts";
+import type { CheckContext } from "./context.ts";
+
+export interface CollectionSummary {
+  label: string;
+  published: number;
+  drafts: number;
+  scheduled: { file: string; pubDate: Date }[];
+  /** Files not counted above because they have errors. */
+  invalid: number;
+}
+
+/** What a build of this content would publish, collection by collection. */
+export function summarize(context: CheckContext): CollectionSummary[] {
+  return COLLECTIONS.map((name) => {
+    const entries = context.entries.filter((entry) => entry.collection === name);
+    return {
+      label: collections[name].label,
+      published: entries.filter((entry) => entry.status === "published").length,
+      drafts: entries.filter((entry) => entry.status === "draft").length,
+      scheduled: entries
+        .filter((entry) => entry.status === "scheduled")
+        .map((entry) => ({ file: entry.shownFile, pubDate: entry.data?.["pubDate"] as Date }))
+        .sort((a, b) => a.pubDate.getTime() - b.pubDate.getTime()),
+      invalid: entries.filter((entry) => entry.status === undefined).length,
+    };
+  });
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export function formatSummary(summaries: readonly CollectionSummary[]): string {
+  const lines = ["Riepilogo:"];
+  for (const summary of summaries) {
+    const parts = [
+      plural(summary.published, "pubblicato", "pubblicati"),
+      plural(summary.drafts, "bozza", "bozze"),
+      plural(summary.scheduled.length, "programmato", "programmati"),
+    ];
+    if (summary.invalid > 0) parts.push(plural(summary.invalid, "con errori", "con errori"));
+    lines.push(`  ${summary.label}: ${parts.join(", ")}`);
+    for (const { file, pubDate } of summary.scheduled) {
+      lines.push(`    programmato per il ${formatItalianDate(pubDate)}: ${file}`);
+    }
+  }
+  return lines.join("\n");
+}
