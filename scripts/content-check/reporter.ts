@@ -10,27 +10,28 @@ export interface Finding extends ContentProblem {
 
 export type FindingInput = Omit<Finding, "severity" | "line"> & { line?: number | undefined };
 
-/** The one reporter every rule writes to; it keeps one finding per file, line and field. */
+/** The one reporter every rule writes to. */
 export interface Reporter {
   error(finding: FindingInput): void;
   warning(finding: FindingInput): void;
+  /** Whether an error is already reported for this file, line and field. */
+  hasError(file: string, line: number, field: string): boolean;
   readonly findings: readonly Finding[];
 }
 
 export function createReporter(): Reporter {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const errorsAt = new Set<string>();
+  const place = (file: string, line: number, field: string) => `${file}\0${line}\0${field}`;
   const add = (severity: Severity, { line, ...rest }: FindingInput) => {
     const finding: Finding = { severity, line: line ?? 1, ...rest };
-    // A rule that explains a mistake precisely runs before the schema's generic message.
-    const key = `${severity}\0${finding.file}\0${finding.line}\0${finding.field}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (severity === "error") errorsAt.add(place(finding.file, finding.line, finding.field));
     findings.push(finding);
   };
   return {
     error: (finding) => add("error", finding),
     warning: (finding) => add("warning", finding),
+    hasError: (file, line, field) => errorsAt.has(place(file, line, field)),
     findings,
   };
 }

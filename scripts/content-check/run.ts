@@ -14,8 +14,8 @@ import { unknownKeys } from "./rules/unknown-keys.ts";
 import { updatedDate } from "./rules/updated-date.ts";
 
 /**
- * The rules, in order. Those that explain a mistake precisely come before `schema`, whose
- * generic message for the same file, line and field is then left out.
+ * The rules, in order. Those that explain a mistake precisely come before `schema`, which
+ * leaves out its generic message for the same file, line and field.
  */
 export const rules: readonly Rule[] = [
   fileNames,

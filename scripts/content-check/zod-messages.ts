@@ -51,18 +51,23 @@ function splitMessage(message: string): PlainMessage {
   const stop = /\.\s+(?=\p{Lu})/u.exec(message);
   if (stop) {
     return {
-      problem: message.slice(0, stop.index + 1),
+      problem: lowerFirst(message.slice(0, stop.index + 1)),
       expected: sentence(message.slice(stop.index + stop[0].length)),
     };
   }
   const colon = /:\s+/.exec(message);
   if (colon) {
     return {
-      problem: message.slice(0, colon.index) + ".",
+      problem: lowerFirst(message.slice(0, colon.index)) + ".",
       expected: sentence(message.slice(colon.index + colon[0].length)),
     };
   }
-  return { problem: sentence(message), expected: "Correggi il valore." };
+  return { problem: lowerFirst(sentence(message)), expected: "Correggi il valore." };
+}
+
+/** Problems continue the field name: "pubDate  data non valida". */
+function lowerFirst(text: string): string {
+  return (text[0]?.toLowerCase() ?? "") + text.slice(1);
 }
 
 /** What each alternative of a union would accept, e.g. "una data come 2026-11-30". */
@@ -77,14 +82,13 @@ function unionExpected(issue: z.core.$ZodIssueInvalidUnion): string {
 /** Turns any zod issue into plain Italian, by its code: no field needs its own message. */
 export function plainMessage(issue: z.core.$ZodIssue): PlainMessage {
   const input = issue.input;
+  if (input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union")) {
+    const expected =
+      issue.code === "invalid_type" ? typeName(issue.expected) : unionExpected(issue);
+    return { problem: "manca, ed è obbligatorio.", expected: `Aggiungi il campo con ${expected}.` };
+  }
   switch (issue.code) {
     case "invalid_type":
-      if (input === undefined) {
-        return {
-          problem: "manca, ed è obbligatorio.",
-          expected: `Aggiungi il campo con ${typeName(issue.expected)}.`,
-        };
-      }
       return {
         problem: `è ${describeValue(input)}, che non è ${typeName(issue.expected)}.`,
         expected: `Scrivi ${typeName(issue.expected)}.`,

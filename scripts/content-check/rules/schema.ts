@@ -21,12 +21,10 @@ export const schema: Rule = (context, report) => {
       for (let depth = issue.path.length; depth > 0 && line === undefined; depth--) {
         line = entry.frontmatter?.lineOf(issue.path.slice(0, depth));
       }
-      report.error({
-        file: entry.shownFile,
-        line,
-        field: issue.path.map(String).join(".") || "(intestazione)",
-        ...plainMessage(issue),
-      });
+      const field = issue.path.map(String).join(".") || "(intestazione)";
+      // A rule that explains this mistake more precisely (dates, updatedDate) has run first.
+      if (report.hasError(entry.shownFile, line ?? 1, field)) continue;
+      report.error({ file: entry.shownFile, line, field, ...plainMessage(issue) });
     }
   }
 };

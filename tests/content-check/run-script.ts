@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+export interface ScriptResult {
+  status: number | null;
+  stdout: string;
+  output: string;
+}
+
+/** Runs one of the project's scripts with the project's Node, as npm would. */
+export function runScript(
+  script: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): ScriptResult {
+  const result = spawnSync("node", [script, ...args], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
+}
+
+/** A fixture content folder, as the check is given it and shows it in messages. */
+export const fixture = (name: string) => `tests/content-check/fixtures/${name}`;
+
+/** Runs the content check on a fixture folder. */
+export const checkFixture = (name: string) =>
+  runScript("scripts/check-content.ts", [fixture(name)]);
+
+/** The printed findings for a file, line and field (`file:line  field  …`), joined. */
+export function findingAt(output: string, file: string, line: number, field: string): string {
+  const start = `${file}:${line}  ${field}  `;
+  return output
+    .split("\n")
+    .filter((printed) => printed.startsWith(start))
+    .join("\n");
+}
