@@ -1,0 +1,88 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { toIsoDay } from "../../src/lib/dates.ts";
+import { fixture, projectRoot, runScript } from "./run-script.ts";
+
+const workspace = mkdtempSync(path.join(tmpdir(), "distretto-nuovo-"));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** A fresh copy of the clean fixture, so `npm run new` never writes into content/. */
+function cleanCopy(name: string): string {
+  const content = path.join(workspace, name);
+  cpSync(path.join(projectRoot, fixture("clean")), content, { recursive: true });
+  return content;
+}
+
+const newEntry = (content: string, kind: string, title: string) =>
+  runScript("scripts/new-entry.ts", [kind, title], { CONTENT_DIR: content });
+
+describe("npm run new", () => {
+  it.each([
+    [
+      "news",
+      "Il distretto cresce: è già qui!",
+      `news/${toIsoDay(new Date()).slice(0, 4)}/il-distretto-cresce-e-gia-qui.md`,
+    ],
+    ["member", "Officina Rossi & Figli", "members/officina-rossi-e-figli.md"],
+    ["committee", "Ateneo Beta", "committee/ateneo-beta.md"],
+    ["district", "Storia del distretto", "district/storia-del-distretto.md"],
+    ["page", "Dichiarazione sui cookie", "pages/dichiarazione-sui-cookie.md"],
+  ])("writes a %s file that passes the content check", (kind, title, file) => {
+    const content = cleanCopy(`nuovo-${kind}`);
+    const created = newEntry(content, kind, title);
+    expect(created.output, created.output).toContain(`Creato ${path.join(content, file)}`);
+    expect(created.status).toBe(0);
+    const check = runScript("scripts/check-content.ts", [content]);
+    expect(check.stdout, check.stdout).toContain("0 errori, 0 avvisi");
+    expect(check.status).toBe(0);
+  });
+
+  it("writes news as a draft dated today in Rome, with every required field", () => {
+    const content = cleanCopy("bozza");
+    newEntry(content, "news", "Una notizia");
+    const year = toIsoDay(new Date()).slice(0, 4);
+    const text = readFileSync(path.join(content, `news/${year}/una-notizia.md`), "utf8");
+    expect(text).toContain('title: "Una notizia"');
+    expect(text).toContain("description: ");
+    expect(text).toContain(`pubDate: ${toIsoDay(new Date())}`);
+    expect(text).toContain("draft: true");
+    const check = runScript("scripts/check-content.ts", [content]);
+    expect(check.stdout).toContain("Notizie: 2 pubblicati, 2 bozze, 1 programmato");
+  });
+
+  it("refuses to overwrite an existing file and leaves it as it was", () => {
+    const content = cleanCopy("esistente");
+    const file = path.join(content, "pages/privacy.md");
+    const before = readFileSync(file, "utf8");
+    const result = newEntry(content, "page", "Privacy");
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`il file ${file} esiste già e non viene sovrascritto.`);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("refuses a committee seat for a member that does not exist", () => {
+    const content = cleanCopy("comitato");
+    const result = newEntry(content, "committee", "Nessuno");
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('il membro "nessuno" non esiste');
+    expect(existsSync(path.join(content, "committee/nessuno.md"))).toBe(false);
+  });
+
+  it("refuses a page that would take a section's address, and an unknown kind", () => {
+    const content = cleanCopy("riservato");
+    expect(newEntry(content, "page", "Notizie").output).toContain("è già una sezione del sito");
+    const unknown = newEntry(content, "articolo", "Titolo");
+    expect(unknown.status).toBe(1);
+    expect(unknown.output).toContain("Tipi possibili: news, member, committee, district, page.");
+  });
+});
+
+describe("the editors' field reference", () => {
+  it("in EDITING.md matches the schemas", () => {
+    const result = runScript("scripts/field-reference.ts", ["--check"]);
+    expect(result.output, result.output).toContain("EDITING.md è aggiornato con gli schemi.");
+    expect(result.status).toBe(0);
+  });
+});
