@@ -31,7 +31,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Every page's layout records its content's last change; the sitemap repeats it.
-      serialize: async (item) => ({ ...item, lastmod: await lastModifiedOfPage(outDir, item.url) }),
+      serialize: async (item) => {
+        const lastmod = await lastModifiedOfPage(outDir, item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
     }),
   ],
   vite: { plugins: [tailwindcss()] },

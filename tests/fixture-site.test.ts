@@ -28,31 +28,48 @@ describe("the publishing rule on the fixture site", () => {
 
   it("does not list a draft or scheduled article on the pages of the members it names", () => {
     const member = readPage(fixtureDist, "/membri/officina-alfa/");
-    expect(texts(member, "#notizie-membro ~ div h3")).toEqual(["Articolo pubblicato di prova"]);
+    expect(texts(member, "#notizie-membro ~ div h3")).toEqual([
+      "Articolo pubblicato di prova",
+      "Un articolo MDX con un riquadro",
+    ]);
   });
 });
 
 describe("the fixture site's pages", () => {
-  it("lists news newest first with dates in Italian", () => {
-    const news = readPage(fixtureDist, "/notizie/");
-    expect(texts(news, "main h2")).toEqual([
+  it("lists news newest first, twelve a page, with dates in Italian", () => {
+    const first = readPage(fixtureDist, "/notizie/");
+    const second = readPage(fixtureDist, "/notizie/2/");
+    expect(texts(first, "main article h2")).toHaveLength(12);
+    expect(texts(first, "main article h2").slice(0, 3)).toEqual([
       "Articolo pubblicato di prova",
+      "Un articolo MDX con un riquadro",
+      'Ricerca & sviluppo: <motori> "elettrici" e l\'auto',
+    ]);
+    expect(texts(first, "main article time").slice(0, 2)).toEqual([
+      "20 novembre 2026",
+      "10 novembre 2026",
+    ]);
+    expect(texts(second, "main article h2")).toEqual([
+      "Articolo della serie numero 03",
+      "Articolo della serie numero 02",
+      "Articolo della serie numero 01",
       "Articolo dell'anno prima",
     ]);
-    expect(texts(news, "main time")).toEqual(["20 novembre 2026", "31 dicembre 2025"]);
+    expect(texts(second, "main article time").at(-1)).toBe("31 dicembre 2025");
   });
 
   it("shows an article's dates, author, tags and members", () => {
     const article = readPage(fixtureDist, "/notizie/2025/articolo-vecchio/");
     const byline = article.document.querySelector("main header p")?.textContent ?? "";
-    expect(byline.replace(/\s+/g, " ")).toContain(
-      "Pubblicato il 31 dicembre 2025 · Aggiornato il 2 gennaio 2026 · di Ufficio stampa di prova",
+    expect(byline.replace(/\s+/g, " ").trim()).toBe(
+      "Pubblicato il 31 dicembre 2025 · Aggiornato il 2 gennaio 2026 · di Ufficio stampa di prova · 1 min di lettura",
     );
     const published = readPage(fixtureDist, "/notizie/2026/articolo-pubblicato/");
     expect(published.html).toContain("di Redazione");
     expect(texts(published, "main article footer li")).toEqual([
-      "Veicoli elettrici",
+      "lungo",
       "ricerca",
+      "Veicoli elettrici",
       "Officina Alfa Test",
       "Ateneo Beta Test",
     ]);

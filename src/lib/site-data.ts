@@ -32,7 +32,7 @@ export interface Article extends NewsAddress {
   readingMinutes: number;
 }
 
-export type ArticleWithLinks = Article & ArticleLinks<Article>;
+export interface ArticleWithLinks extends Article, ArticleLinks<ArticleWithLinks> {}
 
 export interface CommitteeSeat {
   entry: CommitteeEntry;
@@ -128,7 +128,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   const withLinks = new Map<string, ArticleWithLinks>(
     newestFirst.map((article) => [
       article.id,
-      Object.assign(article, index.linksOf.get(article.id) as ArticleLinks<Article>),
+      Object.assign(article, index.linksOf.get(article.id)) as ArticleWithLinks,
     ]),
   );
   const articles = [...withLinks.values()];

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -33,6 +33,9 @@ export function buildSite(
 ): BuildResult {
   const name = path.basename(outDir);
   mkdirSync(outputRoot, { recursive: true });
+  // A content cache left by an earlier run can point at files that no longer exist.
+  const cacheDir = path.join(outputRoot, `cache-${name}`);
+  rmSync(cacheDir, { recursive: true, force: true });
   // Vitest runs inside Astro's Vite config, which puts SITE, MODE and the like into process.env;
   // a build must not inherit them.
   const {
@@ -52,7 +55,7 @@ export function buildSite(
       NODE_ENV: "production",
       ...testEnvironment,
       CONTENT_DIR: contentDir,
-      ASTRO_CACHE_DIR: path.join(outputRoot, `cache-${name}`),
+      ASTRO_CACHE_DIR: cacheDir,
       ...env,
     },
   });

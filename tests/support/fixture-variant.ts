@@ -1,0 +1,24 @@
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildSite, fixtureContent, outputRoot, projectRoot } from "./build-site";
+
+// Inside the project: Astro resolves content images only below the project root.
+const scratch = path.join(projectRoot, "tests/tmp");
+
+/**
+ * Builds a copy of the fixture content changed by `files` (path → text, or null to delete),
+ * into `tests/.output/variant-<name>/`.
+ */
+export function buildFixtureVariant(name: string, files: Record<string, string | null>) {
+  const content = path.join(scratch, name);
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  cpSync(fixtureContent, content, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    const target = path.join(content, file);
+    if (text === null) rmSync(target, { recursive: true, force: true });
+    else writeFileSync(target, text);
+  }
+  const outDir = path.join(outputRoot, `variant-${name}`);
+  return { outDir, ...buildSite(path.relative(projectRoot, content), outDir) };
+}
