@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from "yaml";
+import jsYaml from "js-yaml";
+import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from "yaml";
 
 export interface Frontmatter {
   /** The YAML data, as Astro reads it (bare dates become Dates at midnight UTC). */
@@ -29,23 +30,34 @@ export function readFrontmatter(source: string): FrontmatterResult {
   }
   const yamlText = match[2] ?? "";
   const firstLine = 2;
-  const lineCounter = new LineCounter();
-  // `timestamp` reads dates like YAML 1.1 and js-yaml, which Astro uses.
-  const document = parseDocument(yamlText, { lineCounter, customTags: ["timestamp"] });
-  const [yamlError] = document.errors;
-  if (yamlError) {
-    const position = yamlError.linePos?.[0];
+  // js-yaml, as Astro reads it: the same values, bare dates included.
+  let data: unknown;
+  try {
+    data = jsYaml.load(yamlText) ?? {};
+  } catch (error) {
+    const { reason, mark } = error as InstanceType<typeof jsYaml.YAMLException>;
     return {
       ok: false,
-      line: firstLine + (position ? position.line - 1 : 0),
-      message: `l'intestazione non è YAML valido (${yamlError.code}: ${yamlError.message.split("\n")[0]}).`,
+      line: firstLine + (mark?.line ?? 0),
+      message: `l'intestazione non è YAML valido (${reason ?? "errore di sintassi"}).`,
     };
   }
-  const data: unknown = document.toJS() ?? {};
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { ok: false, line: firstLine, message: "l'intestazione non è un elenco di campi." };
   }
+  // Where each field is written is needed only for a finding: parsed on demand.
+  let located: { document: Document; lineCounter: LineCounter } | undefined;
+  const locate = () => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      located = { document: parseDocument(yamlText, { lineCounter }), lineCounter };
+    }
+    return located;
+  };
   const lineOf = (path: readonly PropertyKey[]) => {
+    const { document, lineCounter } = locate();
+    const lineAt = (offset: number | undefined) =>
+      offset === undefined ? undefined : firstLine + lineCounter.linePos(offset).line - 1;
     let node: unknown = document.contents;
     let line: number | undefined;
     for (const key of path) {
@@ -63,8 +75,6 @@ export function readFrontmatter(source: string): FrontmatterResult {
     }
     return line;
   };
-  const lineAt = (offset: number | undefined) =>
-    offset === undefined ? undefined : firstLine + lineCounter.linePos(offset).line - 1;
   const lines = yamlText
     .split("\n")
     .slice(0, -1)

@@ -4,7 +4,7 @@ import { z } from "astro/zod";
 import type { ImageFunction } from "astro:content";
 import { publicationStatus, type Publishable } from "../../src/lib/publishing.ts";
 import { standInHelpers } from "../../src/schemas/stand-ins.ts";
-import { collections, isCollection, type CollectionName } from "./collections.ts";
+import { collections, COLLECTIONS, isCollection, type CollectionName } from "./collections.ts";
 import type { CheckContext, Entry, OtherFile } from "./context.ts";
 import { readFrontmatter } from "./frontmatter.ts";
 
@@ -19,9 +19,11 @@ function listFiles(root: string): string[] {
     .sort();
 }
 
-/** An image() stand-in that, like Astro's, needs the file to exist next to the Markdown file. */
-function imageNextTo(markdownFile: string): ImageFunction {
-  const folder = path.dirname(markdownFile);
+/**
+ * An image() stand-in that, like Astro's, needs the file to exist next to the Markdown file
+ * being parsed. One schema per collection serves every file: building zod schemas is costly.
+ */
+function imageNextTo(currentFile: { path: string }): ImageFunction {
   const image = () =>
     z.string().transform((src, ctx) => {
       const written = src.trim();
@@ -32,7 +34,7 @@ function imageNextTo(markdownFile: string): ImageFunction {
         });
         return z.NEVER;
       }
-      if (!written || !existsSync(path.resolve(folder, written))) {
+      if (!written || !existsSync(path.resolve(path.dirname(currentFile.path), written))) {
         ctx.addIssue({
           code: "custom",
           message: `Il file "${src}" non esiste nella cartella della pagina. Controlla il nome (maiuscole comprese) oppure aggiungi il file accanto alla pagina.`,
@@ -60,7 +62,9 @@ export function loadContent(
       .filter((file) => file.startsWith("members/") && MARKDOWN.test(file))
       .map((file) => file.slice("members/".length).replace(MARKDOWN, "")),
   );
-  const helpers = standInHelpers(memberIds);
+  const currentFile = { path: "" };
+  const helpers = { ...standInHelpers(memberIds), image: imageNextTo(currentFile) };
+  const schemas = new Map(COLLECTIONS.map((name) => [name, collections[name].schema(helpers)]));
   for (const file of files) {
     const [folder = "", ...rest] = file.split("/");
     const absolutePath = path.join(contentRoot, file);
@@ -68,7 +72,9 @@ export function loadContent(
       otherFiles.push({ file, shownFile: show(file), absolutePath });
       continue;
     }
-    entries.push(readEntry(folder, file, show(file), absolutePath, rest.join("/"), helpers, now));
+    currentFile.path = absolutePath;
+    const schema = schemas.get(folder) as z.ZodObject;
+    entries.push(readEntry(folder, file, show(file), absolutePath, rest.join("/"), schema, now));
   }
   return { projectRoot, contentRoot, shownRoot, entries, otherFiles, now };
 }
@@ -79,7 +85,7 @@ function readEntry(
   shownFile: string,
   absolutePath: string,
   inCollection: string,
-  helpers: ReturnType<typeof standInHelpers>,
+  schema: z.ZodObject,
   now: Date,
 ): Entry {
   const read = readFrontmatter(readFileSync(absolutePath, "utf8"));
@@ -105,10 +111,6 @@ function readEntry(
   entry.frontmatter = read.frontmatter;
   entry.body = read.body;
   entry.bodyStartLine = read.bodyStartLine;
-  const schema = collections[collection].schema({
-    ...helpers,
-    image: imageNextTo(absolutePath),
-  });
   const result = schema.safeParse(read.frontmatter.data, { reportInput: true });
   if (result.success) {
     entry.data = result.data as Record<string, unknown>;

@@ -24,33 +24,38 @@ export const ASSET_EXTENSIONS = new Set([
   "zip",
 ]);
 
-/** Edit distance between two words, ignoring case. */
-export function editDistance(a: string, b: string): number {
+/** Edit distance between two words, ignoring case; stops early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
   const left = a.toLowerCase();
   const right = b.toLowerCase();
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  let previous = Uint32Array.from({ length: right.length + 1 }, (_, index) => index);
+  let current = new Uint32Array(right.length + 1);
   for (let i = 1; i <= left.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMinimum = i;
     for (let j = 1; j <= right.length; j++) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
+      const cost = left.charCodeAt(i - 1) === right.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    previous = current;
+    if (rowMinimum > max) return max + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[right.length] ?? 0;
+  return previous[right.length]!;
 }
 
 /** The candidate closest to a word, when it is close enough to be a typo. */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
+  const limit = Math.max(2, Math.floor(word.length / 3));
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
+    // The distance is at least the difference in length: most candidates need no comparison.
+    if (Math.abs(candidate.length - word.length) > Math.min(limit, bestDistance)) continue;
+    const distance = editDistance(word, candidate, Math.min(limit, bestDistance));
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    if (bestDistance <= 1) break;
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }

@@ -16,7 +16,11 @@ interface LinkCheck {
   report: Reporter;
   addresses: Map<string, SiteAddress>;
   headings: (entry: Entry) => Set<string>;
+  /** The addresses in the same folder as a pathname: where a typo's intended page is. */
+  siblings: (pathname: string) => readonly string[];
 }
+
+const parentOf = (pathname: string) => pathname.replace(/[^/]+\/?$/, "");
 
 /** Internal links and images in bodies: every one must lead to a page the site will have. */
 export const links: Rule = (context, report) => {
@@ -27,7 +31,15 @@ export const links: Rule = (context, report) => {
     cache.set(entry, ids);
     return ids;
   };
-  const check: LinkCheck = { context, report, addresses, headings };
+  let byParent: Map<string, string[]> | undefined;
+  // Guessing the intended address costs a few milliseconds: only for the first broken links.
+  let guessesLeft = 50;
+  const siblings = (pathname: string) => {
+    if (guessesLeft-- <= 0) return [];
+    byParent ??= Map.groupBy(addresses.keys(), parentOf) as Map<string, string[]>;
+    return byParent.get(parentOf(pathname)) ?? [];
+  };
+  const check: LinkCheck = { context, report, addresses, headings, siblings };
   for (const entry of context.entries) {
     if (!entry.frontmatter) continue;
     for (const link of bodyLinks(bodyLines(entry))) checkLink(check, entry, link);
@@ -77,7 +89,7 @@ function checkSiteAddress(
   }
   const found = check.addresses.get(decoded);
   if (!found) {
-    const guess = nearest(decoded, check.addresses.keys());
+    const guess = nearest(decoded, check.siblings(decoded));
     error(
       `il link punta a ${pathname}, una pagina che il sito non ha.`,
       guess
