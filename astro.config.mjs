@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
 
 // The public address is only known at deploy time; the reserved .example domain stands in.
@@ -36,6 +37,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -42,13 +42,21 @@ describe.each([
     expect(new Set(titles).size).toBe(pages.length);
   });
 
-  it("ships no client-side JavaScript", () => {
-    const withScripts = pages.filter((page) =>
-      page.document
+  it("ships no JavaScript but the search shortcut, and the search page's own script", () => {
+    for (const page of pages) {
+      const scripts = page.document
         .querySelectorAll("script")
-        .some((script) => script.getAttribute("type") !== "application/ld+json"),
-    );
-    expect(withScripts.map((page) => page.url)).toEqual([]);
+        .filter((script) => script.getAttribute("type") !== "application/ld+json");
+      const inline = scripts.filter((script) => !script.getAttribute("src"));
+      expect(
+        inline.map((script) => script.textContent),
+        page.url,
+      ).toHaveLength(1);
+      expect(inline[0]?.textContent, page.url).toContain("keydown");
+      expect(inline[0]?.textContent.length, page.url).toBeLessThan(600);
+      const external = scripts.filter((script) => script.getAttribute("src"));
+      expect(external.length, page.url).toBe(page.url === "/cerca/" ? 1 : 0);
+    }
   });
 
   it("links only to pages, assets and fragments that exist", () => {

@@ -1,5 +1,7 @@
 import { getImage } from "astro:assets";
+import { t } from "../i18n/it.ts";
 import { site } from "../site.ts";
+import type { SearchRecord } from "./search-record.ts";
 import type { ArticleWithLinks } from "./site-data.ts";
 import { newsArticleJsonLd } from "./structured-data.ts";
 import { CARD_HEIGHT, CARD_WIDTH } from "./social-card.ts";
@@ -40,4 +42,16 @@ export function articleJsonLd(article: ArticleWithLinks, imageUrl: string) {
     publisherUrl: site.url.href,
     publisherLogoUrl: new URL("/icon-512.png", site.url).href,
   });
+}
+
+/** How the search index files an article: section, tags, year, date and a small thumbnail. */
+export async function articleSearchRecord(article: ArticleWithLinks): Promise<SearchRecord> {
+  const hero = article.entry.data.image;
+  const thumbnail = hero && (await getImage({ src: hero.src, width: 160, format: "webp" }));
+  return {
+    section: t.searchSections.news,
+    filters: { argomento: article.tags.map((tag) => tag.label), anno: [article.year] },
+    date: article.pubDate,
+    image: hero && thumbnail ? { url: thumbnail.src, alt: hero.alt } : undefined,
+  };
 }

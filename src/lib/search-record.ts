@@ -1,0 +1,46 @@
+import { memberTypeLabels, provinceNames, t } from "../i18n/it.ts";
+import type { MemberData } from "../schemas/members.ts";
+import { toIsoDay } from "./dates.ts";
+
+/** The filters readers can narrow a search by; the names appear in the search page's address. */
+export const SEARCH_FILTERS = ["sezione", "argomento", "tipo", "provincia", "anno"] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** What the search index records of a page besides its text. */
+export interface SearchRecord {
+  section: string;
+  filters?: Partial<Record<Exclude<SearchFilter, "sezione">, readonly string[]>>;
+  /** Sorts news by date and shows the date beside the result. */
+  date?: Date | undefined;
+  /** A small thumbnail for the result. */
+  image?: { url: string; alt: string } | undefined;
+}
+
+/** The attributes Pagefind reads, as [attribute, value] pairs for hidden marker elements. */
+export function searchMarkers(record: SearchRecord): [string, string][] {
+  const markers: [string, string][] = [["data-pagefind-filter", `sezione:${record.section}`]];
+  for (const [name, values] of Object.entries(record.filters ?? {})) {
+    for (const value of values) markers.push(["data-pagefind-filter", `${name}:${value}`]);
+  }
+  if (record.date) {
+    const day = toIsoDay(record.date);
+    markers.push(["data-pagefind-sort", `data:${day}`], ["data-pagefind-meta", `data:${day}`]);
+  }
+  if (record.image) {
+    markers.push(
+      ["data-pagefind-meta", `image:${record.image.url}`],
+      ["data-pagefind-meta", `image_alt:${record.image.alt}`],
+    );
+  }
+  return markers;
+}
+
+export function memberSearchRecord(member: MemberData): SearchRecord {
+  return {
+    section: t.searchSections.members,
+    filters: {
+      tipo: [memberTypeLabels[member.type]],
+      provincia: member.province ? [provinceNames[member.province]] : [],
+    },
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * The search page: reads the query and filters from the address, asks Pagefind, and keeps the
+ * address in step so a search can be shared, bookmarked and restored with the back button.
+ * Pagefind's own code is fetched only here, on first use.
+ */
+import { t } from "../i18n/it";
+import { formatItalianDate } from "../lib/dates";
+import { SEARCH_FILTERS, type SearchFilter } from "../lib/search-record";
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+interface SearchResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters: FilterCounts;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (query: string | null, options: Record<string, unknown>) => Promise<SearchResponse>;
+}
+
+interface SearchState {
+  query: string;
+  sortByDate: boolean;
+  filters: Record<SearchFilter, string[]>;
+}
+
+const PAGE_SIZE = 20;
+const PAGEFIND_BUNDLE = "/pagefind/pagefind.js";
+
+function readState(address: URL): SearchState {
+  const params = address.searchParams;
+  const filters = Object.fromEntries(
+    SEARCH_FILTERS.map((name) => [name, params.getAll(name)]),
+  ) as Record<SearchFilter, string[]>;
+  return {
+    query: params.get("q")?.trim() ?? "",
+    sortByDate: params.get("ordine") === "data",
+    filters,
+  };
+}
+
+function stateAddress(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set("q", state.query);
+  if (state.sortByDate) params.set("ordine", "data");
+  for (const name of SEARCH_FILTERS) {
+    for (const value of state.filters[name]) params.append(name, value);
+  }
+  const search = params.toString();
+  return `${location.pathname}${search ? `?${search}` : ""}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function dayLabel(isoDay: string | undefined): string | undefined {
+  if (!isoDay || !/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) return undefined;
+  // Noon UTC falls on the same calendar day in Rome, whatever the season.
+  return formatItalianDate(new Date(`${isoDay}T12:00:00Z`));
+}
+
+function resultItem(data: ResultData): HTMLLIElement {
+  const section = data.filters["sezione"]?.[0];
+  const date = dayLabel(data.meta["data"]);
+  const details = [section, date].filter(Boolean).join(" · ");
+  const excerpt = element("p", { class: "mt-2" });
+  // Pagefind escapes the page text and adds only <mark> around the matched words.
+  excerpt.innerHTML = data.excerpt;
+  const text = element(
+    "div",
+    {},
+    element(
+      "h2",
+      { class: "text-xl" },
+      element("a", { href: data.url }, data.meta["title"] ?? data.url),
+    ),
+    element("p", { class: "text-muted mt-1 text-sm" }, details),
+    excerpt,
+  );
+  const image = data.meta["image"];
+  const row = element("article", { class: "flex gap-4" });
+  if (image) {
+    row.append(
+      element("img", {
+        src: image,
+        alt: "",
+        width: "96",
+        height: "64",
+        loading: "lazy",
+        class: "h-16 w-24 shrink-0 rounded object-cover",
+      }),
+    );
+  }
+  row.append(text);
+  return element("li", { class: "border-line border-b pb-6 last:border-b-0" }, row);
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>("[data-search-form]");
+  const input = document.querySelector<HTMLInputElement>("[data-search-input]");
+  const app = document.querySelector<HTMLElement>("[data-search-app]");
+  const sort = document.querySelector<HTMLSelectElement>("[data-search-sort]");
+  const filterBox = document.querySelector<HTMLElement>("[data-search-filters]");
+  const status = document.querySelector<HTMLElement>("[data-search-status]");
+  const list = document.querySelector<HTMLOListElement>("[data-search-results]");
+  if (!form || !input || !app || !sort || !filterBox || !status || !list) return;
+  app.hidden = false;
+
+  let state = readState(new URL(location.href));
+  let pagefind: Pagefind | undefined;
+  let latest = 0;
+
+  const loadPagefind = async (): Promise<Pagefind> => {
+    if (!pagefind) {
+      const bundle = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE)) as Pagefind;
+      await bundle.options({ excerptLength: 24 });
+      pagefind = bundle;
+    }
+    return pagefind;
+  };
+
+  const renderFilters = (available: FilterCounts, counts: FilterCounts) => {
+    filterBox.replaceChildren(
+      ...SEARCH_FILTERS.filter((name) => Object.keys(available[name] ?? {}).length > 0).map(
+        (name) => {
+          const values = Object.keys(available[name] ?? {}).sort((a, b) =>
+            name === "anno" ? b.localeCompare(a) : a.localeCompare(b, "it"),
+          );
+          return element(
+            "fieldset",
+            {},
+            element("legend", { class: "font-bold" }, t.searchFilterLabels[name]),
+            ...values.map((value) => {
+              const box = element("input", { type: "checkbox", name, value, class: "size-5" });
+              box.checked = state.filters[name].includes(value);
+              return element(
+                "label",
+                { class: "mt-2 flex items-center gap-2" },
+                box,
+                `${value} (${counts[name]?.[value] ?? 0})`,
+              );
+            }),
+          );
+        },
+      ),
+    );
+  };
+
+  const run = async () => {
+    const ticket = ++latest;
+    input.value = state.query;
+    sort.value = state.sortByDate ? "data" : "";
+    let engine: Pagefind;
+    let available: FilterCounts;
+    try {
+      engine = await loadPagefind();
+      available = await engine.filters();
+    } catch {
+      status.textContent = t.searchUnavailable;
+      return;
+    }
+    const filters = Object.fromEntries(
+      SEARCH_FILTERS.filter((name) => state.filters[name].length > 0).map((name) => [
+        name,
+        { any: state.filters[name] },
+      ]),
+    );
+    const hasFilters = Object.keys(filters).length > 0;
+    if (!state.query && !hasFilters && !state.sortByDate) {
+      renderFilters(available, available);
+      list.replaceChildren();
+      status.textContent = t.searchPrompt;
+      return;
+    }
+    const response = await engine.search(state.query || null, {
+      filters,
+      ...(state.sortByDate ? { sort: { data: "desc" } } : {}),
+    });
+    if (ticket !== latest) return;
+    renderFilters(available, response.filters);
+    const shown = await Promise.all(
+      response.results.slice(0, PAGE_SIZE).map((result) => result.data()),
+    );
+    if (ticket !== latest) return;
+    list.replaceChildren(...shown.map(resultItem));
+    status.textContent = t.searchResultCount(response.results.length, state.query);
+  };
+
+  const update = (replace: boolean) => {
+    const filters = Object.fromEntries(
+      SEARCH_FILTERS.map((name) => [
+        name,
+        [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
+          (box) => box.value,
+        ),
+      ]),
+    ) as Record<SearchFilter, string[]>;
+    state = { query: input.value.trim(), sortByDate: sort.value === "data", filters };
+    const address = stateAddress(state);
+    if (replace) history.replaceState(null, "", address);
+    else history.pushState(null, "", address);
+    void run();
+  };
+
+  let typing: number | undefined;
+  input.addEventListener("input", () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => update(true), 250);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(typing);
+    update(false);
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target !== input) update(false);
+  });
+  window.addEventListener("popstate", () => {
+    state = readState(new URL(location.href));
+    void run();
+  });
+  void run();
+}

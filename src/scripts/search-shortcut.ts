@@ -1,0 +1,13 @@
+/** `/` jumps to the search field, unless the reader is already typing somewhere. */
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest("input, textarea, select, [contenteditable]")) return;
+  const field =
+    document.querySelector<HTMLInputElement>("main input[type=search]") ??
+    document.querySelector<HTMLInputElement>("header input[type=search]");
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.select();
+});
