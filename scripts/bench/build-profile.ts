@@ -1,0 +1,96 @@
+/**
+ * Reads the log of `astro build`, with the moment each line arrived, and tells where the time
+ * went: the build's phases, and the rendering time of each kind of page.
+ */
+import type { TimedLine } from "./measure-process.ts";
+
+export interface BuildProfile {
+  /** Seconds of each phase, in build order. */
+  phases: Record<string, number>;
+  /** Sum of the rendering times Astro logs per route, by kind of route (seconds). */
+  routes: Record<string, { count: number; seconds: number }>;
+  /** What Astro says it built ("N page(s) built"). */
+  pagesBuilt: number | undefined;
+  /** What the search integration logged. */
+  pagefindSeconds: number | undefined;
+  pagefindPages: number | undefined;
+}
+
+/** The kind of a built route, from its address. */
+export function routeKind(route: string): string {
+  if (/^\/notizie\/\d{4}\/[^/]+\/card\.png$/.test(route)) return "social card (PNG)";
+  if (/^\/notizie\/\d{4}\/[^/]+\/index\.html$/.test(route)) return "article";
+  if (/^\/notizie\/tag\/[^/]+\/rss\.xml$/.test(route)) return "tag feed";
+  if (/^\/notizie\/tag\/[^/]+\/(\d+\/)?index\.html$/.test(route)) return "tag page";
+  if (route.startsWith("/notizie/archivio/")) return "archive";
+  if (/^\/notizie\/(\d+\/)?index\.html$/.test(route)) return "news list";
+  if (route === "/rss.xml") return "main feed";
+  if (/^\/membri\/[^/]+\/index\.html$/.test(route) && route !== "/membri/index.html")
+    return "member";
+  if (route.startsWith("/membri/")) return "member lists";
+  return "other";
+}
+
+const ROUTE_LINE = /^\S*\s+[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
+
+export function profileBuild(lines: readonly TimedLine[], totalSeconds: number): BuildProfile {
+  // Search by position, not time: several lines can arrive in the same instant.
+  const indexOf = (pattern: RegExp, after = -1) =>
+    lines.findIndex((line, index) => index > after && pattern.test(line.text));
+  const timeOf = (index: number) => (index < 0 ? undefined : lines[index]?.at);
+  const firstAt = (pattern: RegExp) => timeOf(indexOf(pattern));
+  const COMPLETED = /^\S*\s*✓ Completed in/;
+  const synced = firstAt(/\[content\] Synced content/);
+  const entrypoints = firstAt(/Building static entrypoints/);
+  const routesIndex = indexOf(/generating static routes/);
+  const routesStart = timeOf(routesIndex);
+  const routesEnd = routesIndex < 0 ? undefined : timeOf(indexOf(COMPLETED, routesIndex));
+  const imagesIndex = indexOf(/generating optimized images/);
+  const imagesEnd = imagesIndex < 0 ? undefined : timeOf(indexOf(COMPLETED, imagesIndex));
+  const sitemap = firstAt(/\[@astrojs\/sitemap\]/);
+  const searchLine = lines.find((line) =>
+    /\[search-index\] indice di ricerca scritto/.test(line.text),
+  );
+  const builtLine = lines.find((line) => /\d+ page\(s\) built in/.test(line.text));
+
+  // Each phase runs from the previous mark to its own; a missing mark merges into the next.
+  const marks: [string, number | undefined][] = [
+    ["startup and content sync", synced],
+    ["types and build info", entrypoints],
+    ["bundling (Vite)", routesStart],
+    ["rendering pages", routesEnd],
+    ["optimizing images", imagesEnd],
+    ["sitemap", sitemap],
+    ["Pagefind index", searchLine?.at],
+    ["finishing", totalSeconds],
+  ];
+  const phases: Record<string, number> = {};
+  let previous = 0;
+  for (const [name, at] of marks) {
+    if (at === undefined) continue;
+    phases[name] = Math.max(0, at - previous);
+    previous = at;
+  }
+
+  const routes: BuildProfile["routes"] = {};
+  for (const { text } of lines) {
+    const match = ROUTE_LINE.exec(text);
+    if (!match) continue;
+    const [, route = "", amount = "0", unit] = match;
+    const seconds = Number(amount) / (unit === "ms" ? 1000 : 1);
+    const kind = routeKind(route);
+    const entry = (routes[kind] ??= { count: 0, seconds: 0 });
+    entry.count++;
+    entry.seconds += seconds;
+  }
+
+  const search = /scritto in ([\d.]+) s \((\d+) pagine/.exec(searchLine?.text ?? "");
+  const built = /(\d+) page\(s\) built/.exec(builtLine?.text ?? "");
+  return {
+    phases,
+    routes,
+    pagesBuilt: built ? Number(built[1]) : undefined,
+    pagefindSeconds: search ? Number(search[1]) : undefined,
+    pagefindPages: search ? Number(search[2]) : undefined,
+  };
+}

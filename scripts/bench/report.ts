@@ -1,0 +1,244 @@
+/** bench/results.md: the benchmark's figures as Markdown tables, to compare release to release. */
+import { TARGETS, type BenchResults, type BuildRun, type SizeResult } from "./results.ts";
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const s = (seconds: number | undefined) => (seconds === undefined ? "–" : seconds.toFixed(1));
+const int = (value: number) => value.toLocaleString("en-US");
+const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
+const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
+  [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
+
+function runs(sizes: readonly SizeResult[]): { label: string; size: SizeResult; run: BuildRun }[] {
+  return sizes.flatMap((size) => [
+    { label: `${int(size.articles)} cold`, size, run: size.cold },
+    { label: `${int(size.articles)} cached`, size, run: size.cached },
+  ]);
+}
+
+function buildTable(sizes: readonly SizeResult[]): string {
+  const all = runs(sizes);
+  const line = (name: string, value: (entry: (typeof all)[number]) => string) => [
+    name,
+    ...all.map(value),
+  ];
+  return table(
+    ["", ...all.map((entry) => `N = ${entry.label}`)],
+    [
+      line("articles / members", ({ size }) => `${int(size.articles)} / ${size.members}`),
+      line("with hero image / MDX", ({ size }) => `${size.withImage} / ${size.mdx}`),
+      line("social cards drawn", ({ size, run }) =>
+        run === size.cold ? int(size.socialCards) : "0 (cached)",
+      ),
+      line("content check (s)", ({ size }) => s(size.contentCheck.seconds)),
+      line("`astro build`, Pagefind included (s)", ({ run }) => s(run.seconds)),
+      line("check + build, as `npm run build` (s)", ({ run }) => s(run.totalSeconds)),
+      line("HTML pages", ({ run }) => int(run.htmlPages)),
+      line("pages per second", ({ run }) => run.pagesPerSecond.toFixed(0)),
+      line("build seconds per 1,000 articles", ({ run }) => s(run.secondsPer1000Articles)),
+      line("peak memory, whole process tree (MB)", ({ run }) => run.peakTreeMb.toFixed(0)),
+      line("peak memory, largest process (MB)", ({ run }) =>
+        run.maxProcessMb === undefined ? "–" : run.maxProcessMb.toFixed(0),
+      ),
+      line("CPU cores used on average", ({ run }) =>
+        run.cpuCores === undefined ? "–" : run.cpuCores.toFixed(2),
+      ),
+      line("CPU time, user + system (s)", ({ run }) => s(run.cpuSeconds)),
+      line(
+        "load average before → after",
+        ({ run }) => `${run.load[0].toFixed(1)} → ${run.load[1].toFixed(1)}`,
+      ),
+      line("Pagefind indexing (s)", ({ run }) => s(run.profile.pagefindSeconds)),
+      line("size of dist (MB)", ({ size }) => mb(size.dist.bytes)),
+      line("files in dist", ({ size }) => int(size.dist.files)),
+      line(
+        "Pagefind index (MB, files)",
+        ({ size }) => `${mb(size.pagefind.bytes)} (${int(size.pagefind.files)})`,
+      ),
+    ],
+  );
+}
+
+function phaseTable(sizes: readonly SizeResult[]): string {
+  const all = runs(sizes);
+  const names = [...new Set(all.flatMap(({ run }) => Object.keys(run.profile.phases)))];
+  return table(
+    ["phase (s)", ...all.map((entry) => `N = ${entry.label}`)],
+    names.map((name) => [name, ...all.map(({ run }) => s(run.profile.phases[name]))]),
+  );
+}
+
+function routeTable(sizes: readonly SizeResult[]): string {
+  const all = runs(sizes);
+  const kinds = [...new Set(all.flatMap(({ run }) => Object.keys(run.profile.routes)))];
+  return table(
+    ["kind of route: count, seconds", ...all.map((entry) => `N = ${entry.label}`)],
+    kinds.map((kind) => [
+      kind,
+      ...all.map(({ run }) => {
+        const entry = run.profile.routes[kind];
+        return entry ? `${int(entry.count)}, ${entry.seconds.toFixed(1)}` : "–";
+      }),
+    ]),
+  );
+}
+
+function weightTable(size: SizeResult): string {
+  const both = (bytes: { raw: number; gzip: number }) => `${kb(bytes.raw)} / ${kb(bytes.gzip)}`;
+  return table(
+    [
+      "template",
+      "page",
+      "HTML",
+      "CSS",
+      "JS",
+      "fonts",
+      "HTML + CSS + JS + fonts",
+      "requests",
+      "images (count, KB)",
+    ],
+    size.pageWeights.map((weight) => [
+      weight.template,
+      `\`${weight.url}\``,
+      both(weight.html),
+      both(weight.css),
+      both(weight.js),
+      both(weight.fonts),
+      both({
+        raw:
+          weight.html.raw + weight.css.raw + weight.js.raw - weight.inlineJs.raw + weight.fonts.raw,
+        gzip:
+          weight.html.gzip +
+          weight.css.gzip +
+          weight.js.gzip -
+          weight.inlineJs.gzip +
+          weight.fonts.gzip,
+      }),
+      weight.requests,
+      `${weight.images.count}, ${kb(weight.images.raw)}`,
+    ]),
+  );
+}
+
+function targets(results: BenchResults): string[] {
+  const lines: string[] = [];
+  const largest = results.sizes.find((size) => size.articles === 5000);
+  const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
+  if (largest) {
+    for (const [name, run] of [
+      ["cold", largest.cold],
+      ["cached", largest.cached],
+    ] as const) {
+      lines.push(
+        `- 5,000 articles + ${largest.members} members, ${name}: \`npm run build\` ${s(run.totalSeconds)} s ` +
+          `(\`astro build\` ${s(run.seconds)} s) against ${TARGETS.buildSeconds} s: ` +
+          `${verdict(run.totalSeconds < TARGETS.buildSeconds)}; peak memory ${run.peakTreeMb.toFixed(0)} MB ` +
+          `against ${TARGETS.peakMemoryMb} MB: ${verdict(run.peakTreeMb < TARGETS.peakMemoryMb)}.`,
+      );
+    }
+  }
+  const perThousand = results.sizes.map(
+    (size) =>
+      `${s(size.cached.secondsPer1000Articles)} s at N = ${int(size.articles)} (cold ${s(size.cold.secondsPer1000Articles)} s)`,
+  );
+  lines.push(`- Build time per 1,000 articles, cached: ${perThousand.join("; ")}.`);
+  if (results.search) {
+    const search = results.search;
+    lines.push(
+      `- First search for "${search.query}" on the ${int(search.articles)}-article site: ${kb(search.totalBytes)} KB ` +
+        `until the first result shows (Pagefind ${kb(search.pagefindBytes)} KB) against ${kb(TARGETS.searchBytes)} KB: ` +
+        `${verdict(search.totalBytes < TARGETS.searchBytes)}.`,
+    );
+  }
+  return lines;
+}
+
+export function resultsMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const largest = results.sizes.at(-1);
+  const parts = [
+    "# Benchmark results",
+    "",
+    `Measured on ${results.date} by \`npm run bench\` (\`scripts/bench/run.ts\`): ${machine.cores} cores ` +
+      `(${machine.cpu}), ${machine.memoryGb} GB of memory, Node ${machine.node}, Astro ${machine.astro}, ` +
+      `Pagefind ${machine.pagefind}.`,
+    "",
+    "A synthetic district is generated in `bench/work/` (never in `content/`): realistic Italian " +
+      "articles of 500–900 words with headings, lists and internal links to members and other " +
+      "articles, tags from a set of 30, a few articles with a hero image (one in " +
+      `${results.imageEvery}), one in 25 in MDX with a \`<Callout>\`, ${results.sizes[0]?.members ?? 0} ` +
+      "members (300 synthetic and the four real ones), and the real committee, district pages and " +
+      "standalone pages. Each size is built twice with the real build (the content check, then " +
+      "`astro build` with Pagefind): **cold**, with every cache empty, so every social card is " +
+      "drawn and every hero image encoded; and **cached**, with the caches the cold build filled " +
+      "(`SOCIAL_CARD_CACHE` and Astro's `cacheDir`: content store and optimized images), into a " +
+      "fresh output folder.",
+    "",
+    "## Targets",
+    "",
+    ...targets(results),
+    "",
+    "## Build",
+    "",
+    buildTable(results.sizes),
+    "",
+    "Peak memory of the process tree is the largest sum, sampled every 200 ms from `/proc`, of the " +
+      "resident memory of the build and its children (Pagefind runs as a child process); the largest " +
+      "process is GNU time's maximum resident set size.",
+    "",
+    "## Where the build's time goes",
+    "",
+    phaseTable(results.sizes),
+    "",
+    "Rendering time of each kind of route, summed from Astro's per-route log:",
+    "",
+    routeTable(results.sizes),
+  ];
+  if (largest) {
+    parts.push(
+      "",
+      `## Page weight (N = ${int(largest.articles)})`,
+      "",
+      "One page of each template, from the built files; for articles, members and tags the largest " +
+        "page of the kind. KB raw / gzip (level 6). JavaScript written inline is counted in HTML and " +
+        "in JS, once in the total. Requests: the HTML, stylesheets, scripts and fonts; images " +
+        "(the favicon included) are listed apart. Pagefind's files on `/cerca/` load only when a " +
+        "search runs: they are measured below.",
+      "",
+      weightTable(largest),
+    );
+  }
+  if (results.search) {
+    const search = results.search;
+    parts.push(
+      "",
+      "## First search",
+      "",
+      `\`/cerca/?q=${search.query}\` opened in Chromium with an empty cache on the ` +
+        `${int(search.articles)}-article site, served gzipped like a static host; bytes received ` +
+        "(headers and compressed bodies) from navigation until the first result shows.",
+      "",
+      table(
+        ["", "bytes", "KB"],
+        [
+          ["until the first result shows", int(search.totalBytes), kb(search.totalBytes)],
+          ["of which Pagefind (`/pagefind/`)", int(search.pagefindBytes), kb(search.pagefindBytes)],
+          ["once the page is idle", int(search.settledBytes), kb(search.settledBytes)],
+          [
+            "of which Pagefind, once idle",
+            int(search.settledPagefindBytes),
+            kb(search.settledPagefindBytes),
+          ],
+        ],
+      ),
+      "",
+      `${search.requests} requests until the first result, shown after ${search.resultsShownAfterMs} ms.`,
+      "",
+      table(
+        ["request", "bytes"],
+        search.items.map((item) => [`\`${item.url}\``, int(item.bytes)]),
+      ),
+    );
+  }
+  return parts.join("\n") + "\n";
+}

@@ -1,0 +1,71 @@
+/** The shape of bench/results.json, and the targets of issue 8. */
+import type { BuildProfile } from "./build-profile.ts";
+import type { PageWeight } from "./page-weight.ts";
+import type { SearchTransfer } from "./search-transfer.ts";
+
+export const TARGETS = {
+  /** 5,000 articles + 300 members, Astro and Pagefind, on these 2-core machines. */
+  buildSeconds: 90,
+  peakMemoryMb: 2048,
+  searchBytes: 150 * 1024,
+} as const;
+
+export interface BuildRun {
+  /** `astro build` alone, Pagefind included. */
+  seconds: number;
+  /** The content check plus `astro build`: what `npm run build` takes. */
+  totalSeconds: number;
+  htmlPages: number;
+  pagesPerSecond: number;
+  secondsPer1000Articles: number;
+  /** Largest sum of the build's processes' resident memory at one moment. */
+  peakTreeMb: number;
+  /** Largest resident memory of one process (GNU time). */
+  maxProcessMb: number | undefined;
+  cpuCores: number | undefined;
+  /** User plus system CPU seconds of the build's processes. */
+  cpuSeconds: number | undefined;
+  /** One-minute load average before and after: above the build's own share, other work ran. */
+  load: [number, number];
+  profile: BuildProfile;
+}
+
+export interface TemplateWeight extends Omit<PageWeight, "files"> {
+  template: string;
+  url: string;
+}
+
+export interface SizeResult {
+  articles: number;
+  members: number;
+  withImage: number;
+  mdx: number;
+  socialCards: number;
+  generateSeconds: number;
+  contentCheck: { seconds: number; reportedSeconds: number | undefined };
+  /** Empty caches: every social card drawn. */
+  cold: BuildRun;
+  /** With the caches the cold build filled: social cards, Astro's content store and images. */
+  cached: BuildRun;
+  dist: { bytes: number; files: number };
+  pagefind: { bytes: number; files: number; seconds: number | undefined };
+  pageWeights: TemplateWeight[];
+}
+
+export interface BenchResults {
+  date: string;
+  machine: {
+    cores: number;
+    cpu: string;
+    memoryGb: number;
+    node: string;
+    astro: string;
+    pagefind: string;
+  };
+  /** One article in this many has a hero image. */
+  imageEvery: number;
+  sizes: SizeResult[];
+  search:
+    | (Omit<SearchTransfer, "items"> & { articles: number; items: SearchTransfer["items"] })
+    | undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * Serves a built site on a free local port the way a static host does: `/x/` is `/x/index.html`,
+ * unknown addresses get the 404 page, and text is sent gzipped, so what the browser downloads
+ * is what a reader would download.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { createGzip } from "node:zlib";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".wasm": "application/wasm",
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|javascript)|image\/svg)/;
+
+export interface Server {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+function resolveFile(dist: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const absolute = path.join(dist, decoded);
+  if (!absolute.startsWith(dist)) return undefined;
+  const candidates = decoded.endsWith("/")
+    ? [path.join(absolute, "index.html")]
+    : [absolute, `${absolute}.html`];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+function send(request: IncomingMessage, response: ServerResponse, file: string, status: number) {
+  const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+  response.statusCode = status;
+  response.setHeader("Content-Type", type);
+  response.setHeader("Cache-Control", "no-cache");
+  if (gzip) {
+    response.setHeader("Content-Encoding", "gzip");
+    response.setHeader("Vary", "Accept-Encoding");
+    createReadStream(file)
+      .pipe(createGzip({ level: 6 }))
+      .pipe(response);
+  } else {
+    response.setHeader("Content-Length", statSync(file).size);
+    createReadStream(file).pipe(response);
+  }
+}
+
+export async function serveSite(distFolder: string): Promise<Server> {
+  const dist = path.resolve(distFolder);
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? "/", "http://localhost");
+    const file = resolveFile(dist, pathname);
+    if (file) send(request, response, file, 200);
+    else send(request, response, path.join(dist, "404.html"), 404);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Performance budgets, as byte counts of the real built site (never times): what a reader's
+ * phone downloads for each page. The weights are counted by scripts/bench/page-weight.ts, the
+ * same code the benchmark reports with.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { pageWeight, type PageWeight } from "../scripts/bench/page-weight.ts";
+import { realSiteDist } from "./support/build-site";
+import { listFiles } from "./support/dist";
+
+const KB = 1024;
+const BUDGET = {
+  /** The inline `/` shortcut to the search field, the only script content pages may carry. */
+  inlineSearchShortcut: 600,
+  /** JavaScript on any page but /cerca/ (room for the members' instant filter). */
+  javascriptGzip: 5 * KB,
+  /** An article's HTML, CSS and fonts, images excluded. */
+  articleGzip: 30 * KB,
+  stylesheetGzip: 15 * KB,
+};
+
+interface MeasuredPage {
+  url: string;
+  weight: PageWeight;
+}
+
+const pages: MeasuredPage[] = listFiles(realSiteDist)
+  .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"))
+  .map((file) => ({
+    url: "/" + file.replace(/(^|\/)index\.html$/, "$1"),
+    weight: pageWeight(realSiteDist, path.join(realSiteDist, file)),
+  }));
+
+const pagesAt = (pattern: RegExp) => pages.filter((page) => pattern.test(page.url));
+
+/** Home, district, committee, member, news list, article and tag pages. */
+const CONTENT_PAGES = [
+  /^\/$/,
+  /^\/distretto\/([^/]+\/)?$/,
+  /^\/comitato\/$/,
+  /^\/membri\/(?!tipo\/|provincia\/|settore\/)[^/]+\/$/,
+  /^\/notizie\/(\d+\/)?$/,
+  /^\/notizie\/\d{4}\/[^/]+\/$/,
+  /^\/notizie\/tag\/[^/]+\/(\d+\/)?$/,
+];
+const contentPages = pages.filter((page) =>
+  CONTENT_PAGES.some((pattern) => pattern.test(page.url)),
+);
+const articles = pagesAt(/^\/notizie\/\d{4}\/[^/]+\/$/);
+
+describe("the budgets of the built site", () => {
+  it("finds every kind of page it is about to measure", () => {
+    for (const pattern of CONTENT_PAGES) {
+      expect(pagesAt(pattern).length, String(pattern)).toBeGreaterThan(0);
+    }
+    expect(pagesAt(/^\/cerca\/$/)).toHaveLength(1);
+  });
+
+  it("ships no script file on the home, district, committee, member, news list, article and tag pages", () => {
+    for (const { url, weight } of contentPages) {
+      expect(weight.js.raw - weight.inlineJs.raw, `${url}: ${weight.files.js.join(", ")}`).toBe(0);
+    }
+  });
+
+  it("keeps the only inline script of those pages, the search shortcut, under 600 bytes", () => {
+    for (const { url, weight } of contentPages) {
+      expect(weight.inlineJs.raw, url).toBeLessThan(BUDGET.inlineSearchShortcut);
+    }
+  });
+
+  it("ships at most 5 KB of gzipped JavaScript on every page but the search page", () => {
+    for (const { url, weight } of pages.filter((page) => page.url !== "/cerca/")) {
+      expect(weight.js.gzip, url).toBeLessThanOrEqual(BUDGET.javascriptGzip);
+    }
+  });
+
+  it("keeps an article's HTML, CSS and fonts within 30 KB gzipped, images excluded", () => {
+    expect(articles.length).toBeGreaterThan(0);
+    for (const { url, weight } of articles) {
+      const bytes = weight.html.gzip + weight.css.gzip + weight.fonts.gzip;
+      expect(bytes, url).toBeLessThanOrEqual(BUDGET.articleGzip);
+    }
+  });
+
+  it("links exactly one stylesheet on every page", () => {
+    for (const { url, weight } of pages) {
+      expect(weight.stylesheets, url).toBe(1);
+    }
+  });
+
+  it("keeps that stylesheet within 15 KB gzipped", () => {
+    for (const { url, weight } of pages) {
+      expect(weight.css.gzip, url).toBeLessThanOrEqual(BUDGET.stylesheetGzip);
+    }
+  });
+});
+
+describe("the page weight measure", () => {
+  const dist = mkdtempSync(path.join(os.tmpdir(), "page-weight-"));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it("counts inline and external scripts with their imports, stylesheets, fonts and images", () => {
+    mkdirSync(path.join(dist, "_astro"));
+    const css = `@font-face{font-family:A;src:url(/_astro/a.woff2) format("woff2");unicode-range:U+0000-00FF}@font-face{font-family:A;src:url(/_astro/cyr.woff2);unicode-range:U+0400-045F}body{background:url(/_astro/bg.png)}`;
+    writeFileSync(path.join(dist, "_astro/site.css"), css);
+    writeFileSync(path.join(dist, "_astro/a.woff2"), Buffer.alloc(1000, 1));
+    writeFileSync(path.join(dist, "_astro/cyr.woff2"), Buffer.alloc(1000, 2));
+    writeFileSync(path.join(dist, "_astro/bg.png"), Buffer.alloc(300));
+    writeFileSync(path.join(dist, "_astro/main.js"), 'import{a}from"./chunk.js";a();');
+    writeFileSync(path.join(dist, "_astro/chunk.js"), "export const a=()=>1;");
+    writeFileSync(path.join(dist, "_astro/lazy.js"), "export default 1;");
+    const inline = 'document.body.dataset.ok="1";import("/_astro/lazy.js");';
+    writeFileSync(
+      path.join(dist, "index.html"),
+      `<html><head><link rel="stylesheet" href="/_astro/site.css"><style>p{color:red}</style>` +
+        `<script type="application/ld+json">{"@type":"Thing"}</script>` +
+        `<script type="module" src="/_astro/main.js"></script><script>${inline}</script></head>` +
+        `<body><img src="/_astro/bg.png" alt=""></body></html>`,
+    );
+
+    const weight = pageWeight(dist, path.join(dist, "index.html"));
+
+    expect(weight.stylesheets).toBe(2);
+    expect(weight.inlineJs.raw).toBe(inline.length);
+    // main.js and the chunk it imports, and the inline script; not the module loaded on demand.
+    expect(weight.js.raw).toBe(
+      'import{a}from"./chunk.js";a();'.length + "export const a=()=>1;".length + inline.length,
+    );
+    // Only the Latin font file: the Cyrillic one loads when Cyrillic text is on the page.
+    expect(weight.fonts.raw).toBe(1000);
+    expect(weight.css.raw).toBe(css.length + "p{color:red}".length);
+    expect(weight.requests).toBe(1 + 1 + 2 + 1);
+    expect(weight.images).toEqual({ count: 1, raw: 300 });
+  });
+});
