@@ -83,7 +83,7 @@ describe("the fixture site's pages", () => {
 
   it("lists members by name and shows every field of a member's page", () => {
     const members = readPage(fixtureDist, "/membri/");
-    expect(texts(members, "main h2")).toEqual([
+    expect(texts(members, "[data-member-list] h2")).toEqual([
       "Ateneo Beta Test",
       "Consorzio Gamma Test",
       "Officina Alfa Test",
@@ -107,15 +107,17 @@ describe("the fixture site's pages", () => {
     const join = readPage(fixtureDist, "/aderisci/");
     expect(texts(join, "h1")).toEqual(["Come aderire (prova)"]);
     expect(join.html).toContain("Testo di prova sull’adesione.");
-    expect(join.html).toContain(
-      "I contatti della segreteria del distretto sono in via di definizione",
-    );
+    expect(join.html).toContain('href="mailto:segreteria@distretto-test.example"');
     expect(join.document.querySelector('a[aria-current="page"][href="/aderisci/"]')).not.toBeNull();
   });
 
   it("shows the last update of a district page and orders its navigation", () => {
     const page = readPage(fixtureDist, "/distretto/chi-siamo/");
     expect(page.html).toContain("1 novembre 2026");
-    expect(texts(page, "aside nav li")).toEqual(["Chi siamo (prova)", "Come aderire (prova)"]);
+    expect(texts(page, "aside nav div li")).toEqual([
+      "Chi siamo (prova)",
+      "Come aderire (prova)",
+      "Territorio (prova)",
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { ContentIntegrityError, type ContentProblem } from "./content-errors.ts"
 import { appendTo } from "./multimap.ts";
 import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
 import { newsPath, parseNewsId, type NewsAddress } from "./news-paths.ts";
+import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
 import { readingMinutes } from "./reading-time.ts";
 import { findMissingMembers } from "./references.ts";
@@ -54,6 +55,8 @@ export interface SiteData {
   years: YearGroup<ArticleWithLinks>[];
   /** By name. */
   members: MemberEntry[];
+  /** Members by type, province and sector, and the latest to join. */
+  memberGroups: MemberGroups<MemberEntry>;
   /** By `order`, then by name. */
   committee: CommitteeSeat[];
   /** By `order`, then by title. */
@@ -135,6 +138,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   // Every article object now carries its links, so the index's lists share them.
   const linked = (items: readonly Article[]) => items as ArticleWithLinks[];
 
+  const membersByName = [...members].sort((a, b) => compareItalian(a.data.name, b.data.name));
   const seats = committee.map((entry) => ({
     entry,
     member: membersById.get(entry.data.member.id) as MemberEntry,
@@ -156,7 +160,8 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     articles,
     tags: index.tags.map((tag) => ({ ...tag, items: linked(tag.items) })),
     years: index.years.map((year) => ({ ...year, items: linked(year.items) })),
-    members: [...members].sort((a, b) => compareItalian(a.data.name, b.data.name)),
+    members: membersByName,
+    memberGroups: groupMembers(membersByName),
     committee: sortByOrderThenLabel(
       seats,
       (seat) => seat.entry.data.order,

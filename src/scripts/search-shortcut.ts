@@ -11,3 +11,6 @@ document.addEventListener("keydown", (event) => {
   field.focus();
   field.select();
 });
+
+// A module, so its names stay out of the global scope.
+export {};

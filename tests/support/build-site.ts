@@ -20,6 +20,14 @@ export const testEnvironment = {
   ASTRO_TELEMETRY_DISABLED: "1",
 };
 
+/** Where the fixture site's forms post: a local server the form tests start on this port. */
+export const FORM_RECEIVER_PORT = 4599;
+export const fixtureEnvironment = {
+  PUBLIC_CONTACT_EMAIL: "segreteria@distretto-test.example",
+  PUBLIC_JOIN_ENDPOINT: `http://127.0.0.1:${FORM_RECEIVER_PORT}/adesione`,
+  PUBLIC_SUBSCRIBE_ENDPOINT: `http://127.0.0.1:${FORM_RECEIVER_PORT}/aggiornamenti`,
+};
+
 export interface BuildResult {
   status: number | null;
   output: string;

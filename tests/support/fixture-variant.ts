@@ -1,6 +1,12 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite, fixtureContent, outputRoot, projectRoot } from "./build-site";
+import {
+  buildSite,
+  fixtureContent,
+  fixtureEnvironment,
+  outputRoot,
+  projectRoot,
+} from "./build-site";
 
 // Inside the project: Astro resolves content images only below the project root.
 const scratch = path.join(projectRoot, "tests/tmp");
@@ -20,5 +26,8 @@ export function buildFixtureVariant(name: string, files: Record<string, string |
     else writeFileSync(target, text);
   }
   const outDir = path.join(outputRoot, `variant-${name}`);
-  return { outDir, ...buildSite(path.relative(projectRoot, content), outDir) };
+  return {
+    outDir,
+    ...buildSite(path.relative(projectRoot, content), outDir, fixtureEnvironment),
+  };
 }

@@ -1,0 +1,31 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { describeDocument, formatFileSize } from "./documents.ts";
+
+describe("documents", () => {
+  it("writes sizes the Italian way", () => {
+    expect(formatFileSize(512)).toBe("512 byte");
+    expect(formatFileSize(340_000)).toBe("340 kB");
+    expect(formatFileSize(1_250_000)).toBe("1,3 MB");
+  });
+
+  it("names the type and size of a document in public/documenti/", () => {
+    const publicDir = mkdtempSync(path.join(tmpdir(), "documenti-"));
+    mkdirSync(path.join(publicDir, "documenti"));
+    writeFileSync(path.join(publicDir, "documenti", "statuto.pdf"), Buffer.alloc(2_500));
+    expect(describeDocument(publicDir, "/documenti/statuto.pdf")).toEqual({
+      kind: "PDF",
+      size: "2,5 kB",
+    });
+  });
+
+  it("stops the build for a document that is missing or outside /documenti/", () => {
+    const publicDir = mkdtempSync(path.join(tmpdir(), "documenti-"));
+    expect(() => describeDocument(publicDir, "/documenti/manca.pdf")).toThrow(
+      "copialo in public/documenti/manca.pdf",
+    );
+    expect(() => describeDocument(publicDir, "/altro/x.pdf")).toThrow("public/documenti/");
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Progressive enhancement of the join and updates forms: Italian validation messages, sending
+ * in the page with a confirmation, and a honeypot that silently drops what bots fill in.
+ */
+const INVALID_MESSAGE = "invalidMessage";
+
+for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhanced-form]")) {
+  const status = form.querySelector<HTMLElement>("[data-form-status]");
+  const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+
+  for (const field of form.querySelectorAll<HTMLInputElement>("[data-invalid-message]")) {
+    field.addEventListener("invalid", () => {
+      field.setCustomValidity("");
+      if (!field.validity.valid) field.setCustomValidity(field.dataset[INVALID_MESSAGE] ?? "");
+    });
+    field.addEventListener("input", () => field.setCustomValidity(""));
+    field.addEventListener("change", () => field.setCustomValidity(""));
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!status || !button) return;
+    const data = new FormData(form);
+    const confirm = () => {
+      form.reset();
+      status.textContent = form.dataset["thanks"] ?? "";
+    };
+    // A filled honeypot means a bot: thank it and send nothing.
+    if (String(data.get("controllo") ?? "") !== "") {
+      confirm();
+      return;
+    }
+    data.delete("controllo");
+    button.disabled = true;
+    status.textContent = form.dataset["sending"] ?? "";
+    try {
+      const body = new URLSearchParams();
+      for (const [name, value] of data) body.append(name, String(value));
+      const response = await fetch(form.action, { method: "POST", body, mode: "cors" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      confirm();
+    } catch {
+      status.textContent = form.dataset["error"] ?? "";
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+// A module, so its names stay out of the global scope.
+export {};

@@ -1,0 +1,128 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchBrowser, openPage } from "./support/browser";
+import { FORM_RECEIVER_PORT, fixtureDist } from "./support/build-site";
+import { startFormReceiver } from "./support/form-receiver";
+import { serveStatic, type StaticServer } from "./support/static-server";
+
+let browser: Browser;
+let site: StaticServer;
+let receiver: Awaited<ReturnType<typeof startFormReceiver>>;
+
+beforeAll(async () => {
+  [browser, site, receiver] = await Promise.all([
+    launchBrowser(),
+    serveStatic(fixtureDist),
+    startFormReceiver(FORM_RECEIVER_PORT),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await receiver?.close();
+});
+beforeEach(() => {
+  receiver.received.length = 0;
+});
+
+async function fillJoinForm(page: Page) {
+  await page.getByLabel(/^Nome dell’organizzazione/).fill("Officina Nuova & C. Srl");
+  await page.getByLabel(/^Tipo di organizzazione/).selectOption("impresa");
+  await page.getByLabel(/^Provincia/).selectOption("LC");
+  await page.getByLabel(/^Sito web/).fill("https://officina-nuova.example");
+  await page.getByLabel(/^Persona di riferimento/).fill("Maria Prova");
+  await page.getByLabel(/^E-mail/).fill("maria@officina-nuova.example");
+  await page.getByLabel(/^Telefono/).fill("+39 035 000000");
+  await page.getByLabel(/^Messaggio/).fill("Vorremmo aderire al distretto.");
+  await page.getByLabel(/^Ho letto l’informativa/).check();
+}
+
+const expectedJoinFields = {
+  modulo: "adesione",
+  organizzazione: "Officina Nuova & C. Srl",
+  tipo: "impresa",
+  provincia: "LC",
+  sito: "https://officina-nuova.example",
+  referente: "Maria Prova",
+  email: "maria@officina-nuova.example",
+  telefono: "+39 035 000000",
+  messaggio: "Vorremmo aderire al distretto.",
+  privacy: "accettata",
+};
+
+describe("the join form", () => {
+  it("sends every field in the page and confirms, without leaving it", async () => {
+    const { page, expectNoErrors } = await openPage(browser);
+    await page.goto(`${site.origin}/aderisci/`);
+    await fillJoinForm(page);
+    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await expect
+      .poll(() => page.locator("form[data-enhanced-form] [role=status]").textContent())
+      .toContain("la domanda di adesione è stata inviata");
+    expect(new URL(page.url()).pathname).toBe("/aderisci/");
+    expect(receiver.received).toEqual([{ path: "/adesione", fields: expectedJoinFields }]);
+    expectNoErrors();
+  });
+
+  it("drops what a bot writes in the hidden field, and still thanks it", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.origin}/aderisci/`);
+    await fillJoinForm(page);
+    await page.locator('input[name="controllo"]').evaluate((input) => {
+      (input as HTMLInputElement).value = "http://spam.example";
+    });
+    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await expect
+      .poll(() => page.locator("form[data-enhanced-form] [role=status]").textContent())
+      .toContain("stata inviata");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.received).toEqual([]);
+  });
+
+  it("still arrives as a plain POST when JavaScript is off", async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/aderisci/`);
+    await fillJoinForm(page);
+    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await page.waitForURL(`http://127.0.0.1:${FORM_RECEIVER_PORT}/adesione`);
+    expect(receiver.received).toEqual([
+      { path: "/adesione", fields: { ...expectedJoinFields, controllo: "" } },
+    ]);
+  });
+
+  it("explains a missing or malformed field in Italian and sends nothing", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.origin}/aderisci/`);
+    await page.getByLabel(/^E-mail/).fill("non-una-mail");
+    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    const message = (label: RegExp) =>
+      page.getByLabel(label).evaluate((field) => (field as HTMLInputElement).validationMessage);
+    expect(await message(/^Nome dell’organizzazione/)).toBe("Compila questo campo.");
+    expect(await message(/^E-mail/)).toBe(
+      "Scrivi un indirizzo e-mail valido, per esempio nome@azienda.it.",
+    );
+    expect(receiver.received).toEqual([]);
+  });
+});
+
+describe("the updates form", () => {
+  it("subscribes an address from the home page and confirms", async () => {
+    const { page, expectNoErrors } = await openPage(browser);
+    await page.goto(`${site.origin}/`);
+    const box = page.locator("section#aggiornamenti, section[aria-labelledby=aggiornamenti]");
+    await box.getByLabel(/^E-mail/).fill("lettore@esempio.example");
+    await box.getByLabel(/^Ho letto l’informativa/).check();
+    await box.getByRole("button", { name: "Iscriviti" }).click();
+    await expect
+      .poll(() => box.locator("[role=status]").textContent())
+      .toContain("riceverai gli aggiornamenti");
+    expect(receiver.received).toEqual([
+      {
+        path: "/aggiornamenti",
+        fields: { modulo: "aggiornamenti", email: "lettore@esempio.example", privacy: "accettata" },
+      },
+    ]);
+    expect(await box.getByRole("link", { name: /feed RSS/ }).getAttribute("href")).toBe("/rss.xml");
+    expectNoErrors();
+  });
+});
