@@ -131,3 +131,22 @@ describe("the district's pages", () => {
     expect(page.querySelector('main a[href="/membri/ateneo-beta/"]')).not.toBeNull();
   });
 });
+
+describe("the home page's key figures", () => {
+  it("are computed from the content: members, provinces, committee, by type and province", () => {
+    const figures = texts(fixtureDist, "/", "#cifre ~ dl dd");
+    expect(figures).toEqual(["3", "6", "2"]);
+    expect(texts(fixtureDist, "/", "#cifre ~ div li")).toEqual([
+      "Impresa: 1",
+      "Università: 1",
+      "Consorzio di imprese: 1",
+      "Milano: 1",
+      "Brescia: 1",
+      "Officina Alfa Test, 1 marzo 2026",
+    ]);
+  });
+
+  it("show no latest members while none has a joining date", () => {
+    expect(texts(realSiteDist, "/", "#cifre ~ div h3")).not.toContain("Le ultime adesioni");
+  });
+});

@@ -155,6 +155,7 @@ export const t = {
   memberDescription: (name: string, type: string) =>
     `${name}: ${type.toLowerCase()}, membro del distretto milanese dell'auto.`,
   founder: "Socio fondatore",
+  logoOf: (name: string) => `Logo di ${name}`,
   membersByType: "Per tipo",
   membersByProvince: "Per provincia",
   membersBySector: "Per settore",

@@ -3,19 +3,19 @@ import { text, type SchemaHelpers } from "./helpers.ts";
 
 export const committeeSchema = ({ reference }: Pick<SchemaHelpers, "reference">) =>
   z.object({
-    /** Id of the member organisation (its file name in content/members/, without .md). */
+    /** Il membro che siede nel comitato: il nome del suo file in content/members/ senza .md. */
     member: reference("members"),
-    /** Its role on the committee. */
+    /** Il suo ruolo nel comitato. */
     role: text(),
-    /** Position on the page (1 first); entries without it follow, by name. */
+    /** La posizione nella pagina (1 per primo); chi non ce l'ha segue, in ordine di nome. */
     order: z.int().optional(),
-    /** People who sit on the committee for it. */
+    /** Le persone che la rappresentano nel comitato, ciascuna con `name` e `role`. */
     representatives: z
       .array(
         z.object({
-          /** The person's name. */
+          /** Nome e cognome. */
           name: text(),
-          /** The person's role. */
+          /** Il ruolo della persona. */
           role: text(),
         }),
       )

@@ -4,15 +4,15 @@ import { text } from "./helpers.ts";
 
 export const districtSchema = () =>
   z.object({
-    /** The page title. */
+    /** Il titolo della pagina. */
     title: text(),
-    /** Summary for lists, search results and the meta description. */
+    /** Una frase di sintesi per gli elenchi, la ricerca e i motori di ricerca. */
     description: text(),
-    /** Position in the district's navigation (1 first); pages without it follow, by title. */
+    /** La posizione nel menu del distretto (1 per prima); le pagine senza seguono, in ordine di titolo. */
     order: z.int().optional(),
-    /** Last update, shown as "aggiornato il". */
+    /** Data dell'ultimo aggiornamento, mostrata come "aggiornato il". */
     updatedDate: calendarDate().optional(),
-    /** A draft is never published. */
+    /** Con `true` la pagina è una bozza e non viene pubblicata. */
     draft: z.boolean().default(false),
   });
 

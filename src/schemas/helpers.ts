@@ -1,3 +1,4 @@
+// Field comments in src/schemas/ are in Italian: EDITING.md's field reference is generated from them.
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 
@@ -19,8 +20,8 @@ export const text = () => z.string().trim().min(1, "Questo campo non può essere
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>
   z.object({
-    /** Path of the image file, relative to the Markdown file (e.g. `./foto.jpg`). */
+    /** Il file dell'immagine, accanto al file Markdown (per esempio `./foto.jpg`). */
     src: image(),
-    /** What the image shows, for readers who cannot see it. */
+    /** Che cosa mostra l'immagine, per chi non può vederla. */
     alt: text(),
   });

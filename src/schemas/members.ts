@@ -17,23 +17,23 @@ export type Province = (typeof PROVINCES)[number];
 
 export const memberSchema = ({ image }: Pick<SchemaHelpers, "image">) =>
   z.object({
-    /** The organisation's name as it is known. */
+    /** Il nome dell'organizzazione, come è conosciuta. */
     name: text(),
-    /** impresa, universita, associazione, istituzione, consorzio or ricerca (research centre, science park). */
+    /** Il tipo: impresa, universita, associazione, istituzione, consorzio oppure ricerca (centro di ricerca o parco scientifico). */
     type: z.enum(MEMBER_TYPES),
-    /** One of the district's provinces: MI, BG, BS, CR, LC, MN. */
+    /** La provincia, tra quelle del distretto: MI, BG, BS, CR, LC, MN. */
     province: z.enum(PROVINCES).optional(),
-    /** The city where it is based. */
+    /** La città in cui ha sede. */
     city: text().optional(),
-    /** Its website: a full address starting with https:// or http://. */
+    /** Il sito web: l'indirizzo completo, che comincia con https:// o http://. */
     website: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).optional(),
-    /** Its logo, stored next to the file. */
+    /** Il logo, in un file accanto a quello del membro. */
     logo: image().optional(),
-    /** Fields of activity. */
+    /** I settori di attività; ogni settore ha la sua pagina di elenco. */
     sectors: z.array(text()).default([]),
-    /** The day it joined the district (e.g. 2026-11-30). */
+    /** Il giorno dell'adesione al distretto (per esempio 2026-11-30). */
     joined: calendarDate().optional(),
-    /** One of the organisations that founded the district. */
+    /** Con `true` è tra i soci fondatori del distretto. */
     founder: z.boolean().default(false),
   });
 

@@ -5,23 +5,23 @@ import { imageWithAlt, text, type SchemaHelpers } from "./helpers.ts";
 export const newsSchema = ({ image, reference }: SchemaHelpers) =>
   z
     .object({
-      /** The headline. */
+      /** Il titolo della notizia. */
       title: text(),
-      /** One or two sentences: shown in lists, the feed, the meta description and social cards. */
+      /** Una o due frasi di sintesi: compaiono negli elenchi, nel feed, nei risultati dei motori di ricerca e nelle anteprime sui social. */
       description: text(),
-      /** Publication: a date (a day in Italy) or a date-time with its offset. */
+      /** Data di pubblicazione (2026-11-30), oppure data e ora con il fuso (2026-11-30T09:30:00+01:00). */
       pubDate: dateOrDateTime(),
-      /** Last substantive update; never before `pubDate`. */
+      /** Data dell'ultimo aggiornamento importante; mai prima di `pubDate`. */
       updatedDate: dateOrDateTime().optional(),
-      /** Byline; "Redazione" when absent. */
+      /** Chi firma l'articolo; se manca, "Redazione". */
       author: text().optional(),
-      /** Topics of the article. */
+      /** Gli argomenti dell'articolo; ogni argomento ha la sua pagina. */
       tags: z.array(text()).default([]),
-      /** Hero image stored next to the file, with its description. */
+      /** Immagine principale, accanto al file, con la sua descrizione (`src` e `alt`). */
       image: imageWithAlt(image).optional(),
-      /** Ids of the member organisations the article is about. */
+      /** I membri di cui parla l'articolo: i nomi dei loro file in content/members/ senza .md. */
       members: z.array(reference("members")).default([]),
-      /** A draft is never published. */
+      /** Con `true` la notizia è una bozza e non viene pubblicata. */
       draft: z.boolean().default(false),
     })
     .refine((news) => !news.updatedDate || news.updatedDate >= news.pubDate, {

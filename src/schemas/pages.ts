@@ -4,11 +4,11 @@ import { text } from "./helpers.ts";
 
 export const pageSchema = () =>
   z.object({
-    /** The page title. */
+    /** Il titolo della pagina. */
     title: text(),
-    /** The meta description. */
+    /** Una frase di sintesi per i motori di ricerca. */
     description: text(),
-    /** Last update, shown as "aggiornato il". */
+    /** Data dell'ultimo aggiornamento, mostrata come "aggiornato il". */
     updatedDate: calendarDate().optional(),
   });
 
