@@ -2,13 +2,24 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
+import { loadEnv } from "vite";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import { externalLinks } from "./src/markdown/external-links.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
 
 // The public address is only known at deploy time; the reserved .example domain stands in.
 const site = process.env.SITE_URL || "https://distretto-auto.example";
+
+// The form endpoints are the one declared exception to "nothing but this site's own origin".
+const env = loadEnv(process.env.NODE_ENV ?? "production", process.cwd(), "PUBLIC_");
+const formOrigins = [env.PUBLIC_JOIN_ENDPOINT, env.PUBLIC_SUBSCRIBE_ENDPOINT]
+  .filter(Boolean)
+  .map((endpoint) => new URL(String(endpoint)).origin);
+/** @param {...string} extra */
+const sources = (...extra) => [...new Set(["'self'", ...extra])].join(" ");
 
 /** Where the build writes (it can be moved with --outDir), for the sitemap to read pages back. */
 let outDir = "dist";
@@ -27,6 +38,7 @@ export default defineConfig({
   // Test and benchmark builds of other content folders keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   trailingSlash: "always",
+  markdown: { processor: satteri({ hastPlugins: [externalLinks(site)] }) },
   integrations: [
     rememberOutDir,
     mdx(),
@@ -39,5 +51,24 @@ export default defineConfig({
     }),
     searchIndex(),
   ],
+  security: {
+    // A meta policy with a hash for every inline script and style; frame-ancestors, which a
+    // meta policy cannot carry, is in public/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        `connect-src ${sources(...formOrigins)}`,
+        `form-action ${sources(...formOrigins)}`,
+        "base-uri 'self'",
+        "object-src 'none'",
+        "manifest-src 'self'",
+      ],
+      // Pagefind's search engine is WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -127,7 +127,9 @@ describe("the district's pages", () => {
     expect(page.querySelectorAll("main figure figcaption").at(-1)?.textContent).toBe(
       "Didascalia di prova sotto l'immagine",
     );
-    expect(page.querySelector("main article aside")?.textContent).toContain("Una nota di prova.");
+    expect(page.querySelector("main article [role=note]")?.textContent).toContain(
+      "Una nota di prova.",
+    );
     expect(page.querySelector('main a[href="/membri/ateneo-beta/"]')).not.toBeNull();
   });
 });

@@ -27,7 +27,10 @@ if (form && status && empty) {
         : (form.dataset["countMany"] ?? "{n}").replace("{n}", String(shown));
   };
   form.addEventListener("change", apply);
-  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    apply();
+  });
 }
 
 // A module, so its names stay out of the global scope.

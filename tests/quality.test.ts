@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { describe, expect, it } from "vitest";
+import {
+  fixtureDist,
+  fixtureEnvironment,
+  projectRoot,
+  realSiteDist,
+  testEnvironment,
+} from "./support/build-site";
+import { listFiles, readPages, referencedUrls } from "./support/dist";
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const siteOrigin = new URL(testEnvironment.SITE_URL).origin;
+const formOrigins = [
+  fixtureEnvironment.PUBLIC_JOIN_ENDPOINT,
+  fixtureEnvironment.PUBLIC_SUBSCRIBE_ENDPOINT,
+].map((endpoint) => new URL(endpoint).origin);
+
+describe.each([
+  ["the real site", realSiteDist],
+  ["the fixture site", fixtureDist],
+])("%s", (_name, dist) => {
+  const pages = readPages(dist);
+
+  it("passes html-validate's recommended rules on every page", async () => {
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(
+        page.html,
+        path.join(projectRoot, ".htmlvalidate-page.html"),
+      );
+      for (const result of report.results) {
+        for (const message of result.messages) {
+          failures.push(`${page.url} ${message.ruleId}: ${message.message}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("loads nothing from another origin and posts forms only to the declared endpoints", () => {
+    const foreign: string[] = [];
+    for (const page of pages) {
+      const loaded = page.document.querySelectorAll(
+        "script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img, source, iframe, video, audio, object, embed",
+      );
+      for (const element of loaded) {
+        for (const url of referencedUrls(element.parentNode ?? element)) {
+          const target = new URL(url, `${siteOrigin}${page.url}`);
+          if (target.origin !== siteOrigin && !url.startsWith("mailto:")) {
+            if (element.tagName !== "A") foreign.push(`${page.url} ${element.tagName} ${url}`);
+          }
+        }
+      }
+      for (const style of page.document.querySelectorAll("style")) {
+        if (/url\(\s*['"]?https?:/.test(style.textContent)) foreign.push(`${page.url} style url()`);
+      }
+      for (const form of page.document.querySelectorAll("form[action]")) {
+        const action = new URL(form.getAttribute("action") as string, `${siteOrigin}${page.url}`);
+        if (action.origin !== siteOrigin && !formOrigins.includes(action.origin)) {
+          foreign.push(`${page.url} form ${action.href}`);
+        }
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it("sets no cookie: no script touches document.cookie and no header sets one", () => {
+    const code = listFiles(dist)
+      .filter((file) => /\.(html|js)$/.test(file) && !file.startsWith("pagefind/"))
+      .map((file) => readFileSync(path.join(dist, file), "utf8"));
+    expect(code.filter((text) => text.includes("document.cookie"))).toEqual([]);
+    expect(readFileSync(path.join(dist, "_headers"), "utf8")).not.toMatch(/set-cookie/i);
+  });
+
+  it("opens every external link with rel=noopener noreferrer", () => {
+    const unsafe: string[] = [];
+    for (const page of pages) {
+      for (const link of page.document.querySelectorAll("a[href]")) {
+        const href = link.getAttribute("href") as string;
+        if (!/^https?:/.test(href) || new URL(href).origin === siteOrigin) continue;
+        const rel = (link.getAttribute("rel") ?? "").split(/\s+/);
+        if (!rel.includes("noopener") || !rel.includes("noreferrer"))
+          unsafe.push(`${page.url} ${href}`);
+      }
+    }
+    expect(unsafe).toEqual([]);
+  });
+
+  it("writes every external link as a well-formed http(s) or mailto address", () => {
+    const malformed: string[] = [];
+    for (const page of pages) {
+      for (const link of page.document.querySelectorAll("a[href]")) {
+        const href = link.getAttribute("href") as string;
+        if (href.startsWith("/") || href.startsWith("#") || !/^[a-z][a-z0-9+.-]*:/i.test(href))
+          continue;
+        try {
+          const url = new URL(href);
+          if (!["http:", "https:", "mailto:"].includes(url.protocol))
+            malformed.push(`${page.url} ${href}`);
+          if (url.protocol.startsWith("http") && !url.hostname.includes("."))
+            malformed.push(`${page.url} ${href}`);
+        } catch {
+          malformed.push(`${page.url} ${href}`);
+        }
+      }
+    }
+    expect(malformed).toEqual([]);
+  });
+
+  it("carries a Content-Security-Policy on every page: own origin only, hashes for inline code", () => {
+    for (const page of pages) {
+      const policy =
+        page.document
+          .querySelector('meta[http-equiv="content-security-policy"]')
+          ?.getAttribute("content") ?? "";
+      expect(policy, page.url).toContain("default-src 'self'");
+      expect(policy, page.url).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+      expect(policy, page.url).toMatch(/style-src 'self'( 'sha256-[^']+')*;/);
+      expect(policy, page.url).not.toContain("unsafe-inline");
+      expect(policy, page.url).toContain("object-src 'none'");
+    }
+  });
+});
+
+describe("the headers file for static hosts", () => {
+  const headers = readFileSync(path.join(realSiteDist, "_headers"), "utf8");
+
+  it("forbids framing and sends the other security headers", () => {
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(headers).toContain("X-Content-Type-Options: nosniff");
+    expect(headers).toContain("Referrer-Policy: strict-origin-when-cross-origin");
+    expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
+  });
+
+  it("caches hashed assets and the search index for a year, immutably", () => {
+    for (const route of ["/_astro/*", "/pagefind/index/*", "/pagefind/fragment/*"]) {
+      expect(headers).toContain(`${route}\n  Cache-Control: public, max-age=31536000, immutable`);
+    }
+  });
+});
