@@ -8,10 +8,11 @@ import { fileURLToPath } from "node:url";
 import { loadEnv } from "vite";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { externalLinks } from "./src/markdown/external-links.ts";
+import { DEFAULT_SITE_URL } from "./src/site.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
 
-// The public address is only known at deploy time; the reserved .example domain stands in.
-const site = process.env.SITE_URL || "https://distretto-auto.example";
+// The public address is only known at deploy time (see src/site.ts for the stand-in).
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 
 // The form endpoints are the one declared exception to "nothing but this site's own origin".
 const env = loadEnv(process.env.NODE_ENV ?? "production", process.cwd(), "PUBLIC_");

@@ -1,5 +1,10 @@
 /** The site's settings, in one place. Deploy-time values come from the environment. */
 
+/** The reserved .example domain stands in until the public address is known. */
+export const DEFAULT_SITE_URL = "https://distretto-auto.example";
+
+// Astro fills import.meta.env; plain Node scripts (the content check) have only process.env.
+const env: Partial<Record<string, string>> = import.meta.env ?? process.env;
 const optional = (value: string | undefined) => value?.trim() ?? "";
 
 export const site = {
@@ -7,12 +12,12 @@ export const site = {
   shortName: "Distretto auto",
   tagline: "Il sistema produttivo dell'automotive lombardo",
   /** The public address, set by SITE_URL in astro.config.mjs. */
-  url: new URL(import.meta.env.SITE),
+  url: new URL(env["SITE"] || env["SITE_URL"] || DEFAULT_SITE_URL),
   language: "it",
   locale: "it_IT",
-  contactEmail: optional(import.meta.env.PUBLIC_CONTACT_EMAIL),
-  joinEndpoint: optional(import.meta.env.PUBLIC_JOIN_ENDPOINT),
-  subscribeEndpoint: optional(import.meta.env.PUBLIC_SUBSCRIBE_ENDPOINT),
+  contactEmail: optional(env["PUBLIC_CONTACT_EMAIL"]),
+  joinEndpoint: optional(env["PUBLIC_JOIN_ENDPOINT"]),
+  subscribeEndpoint: optional(env["PUBLIC_SUBSCRIBE_ENDPOINT"]),
   defaultAuthor: "Redazione",
   /** The district page whose text opens /aderisci/, the one page for joining. */
   joinPageId: "come-aderire",

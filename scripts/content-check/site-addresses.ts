@@ -3,6 +3,7 @@ import path from "node:path";
 import type { PublicationStatus } from "../../src/lib/publishing.ts";
 import { toSlug } from "../../src/lib/slugs.ts";
 import { romeYear } from "../../src/lib/dates.ts";
+import { site } from "../../src/site.ts";
 import { collections } from "./collections.ts";
 import type { CheckContext, Entry } from "./context.ts";
 
@@ -17,9 +18,6 @@ export const FIXED_ROUTES = [
   "404",
   "rss.xml",
 ] as const;
-
-/** Articles per list page: keep equal to `newsPerPage` in src/site.ts. */
-const NEWS_PER_PAGE = 12;
 
 export interface SiteAddress {
   /** The entry published there, when it comes from a content file. */
@@ -65,7 +63,7 @@ export function siteAddresses(context: CheckContext): Map<string, SiteAddress> {
 
   const published = valid.filter((entry) => entry.status === "published");
   const news = published.filter((entry) => entry.collection === "news");
-  for (let page = 2; page <= Math.ceil(news.length / NEWS_PER_PAGE); page++) {
+  for (let page = 2; page <= Math.ceil(news.length / site.newsPerPage); page++) {
     add(`/notizie/${page}/`);
   }
   for (const article of news) {
