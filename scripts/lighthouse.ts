@@ -5,7 +5,7 @@
  * lose points, to bench/lighthouse.json and bench/lighthouse.md. Builds the site first when
  * dist/ is missing.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
@@ -62,6 +62,19 @@ function firstArticle(): string {
   return `/notizie/${year}/${slug}/`;
 }
 
+function runLighthouse(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      env: { ...process.env, CHROME_PATH: chromiumPath },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("close", (status) => resolve({ status, stderr }));
+  });
+}
+
 const pages: [string, string][] = [
   ["home", "/"],
   ["article", firstArticle()],
@@ -78,19 +91,16 @@ try {
   for (const [page, pathname] of pages) {
     const output = path.join(workDir, `${page.replace(/\W+/g, "-")}.json`);
     console.log(`Lighthouse: ${pathname}…`);
-    const run = spawnSync(
-      process.execPath,
-      [
-        lighthouseCli,
-        `${server.origin}${pathname}`,
-        "--quiet",
-        "--output=json",
-        `--output-path=${output}`,
-        `--only-categories=${CATEGORIES.join(",")}`,
-        `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(" ")}`,
-      ],
-      { cwd: projectRoot, env: { ...process.env, CHROME_PATH: chromiumPath }, encoding: "utf8" },
-    );
+    // Asynchronously: the server answering Lighthouse runs in this same process.
+    const run = await runLighthouse([
+      lighthouseCli,
+      `${server.origin}${pathname}`,
+      "--quiet",
+      "--output=json",
+      `--output-path=${output}`,
+      `--only-categories=${CATEGORIES.join(",")}`,
+      `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(" ")}`,
+    ]);
     if (run.status !== 0)
       throw new Error(`Lighthouse non è riuscito su ${pathname}:\n${run.stderr}`);
     const report = JSON.parse(readFileSync(output, "utf8")) as LighthouseReport;
