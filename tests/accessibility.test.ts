@@ -1,19 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser, openPage } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
-import { serveStatic, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(fixtureDist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(fixtureDist);
 
 /** One page of every template. */
 const TEMPLATES = {
@@ -40,8 +29,8 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
   it.each(Object.entries(TEMPLATES))(
     "the %s page has no WCAG 2.2 A or AA violations and no console errors",
     async (_template, address) => {
-      const { page, expectNoErrors } = await openPage(browser, { colorScheme });
-      await page.goto(`${server.origin}${address}`);
+      const { page, expectNoErrors } = await openPage(site.browser, { colorScheme });
+      await page.goto(`${site.origin}${address}`);
       if (address.startsWith("/cerca/")) {
         await page.locator("[data-search-results] li").first().waitFor();
       }
@@ -53,8 +42,8 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
 
 describe("keyboard and small screens", () => {
   it("moves focus to the main content with the skip link", async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.origin}/membri/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}/membri/`);
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Vai al contenuto" });
     expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
@@ -64,8 +53,8 @@ describe("keyboard and small screens", () => {
   });
 
   it("shows a visible focus outline on every interactive element reached with Tab", async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.origin}/aderisci/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}/aderisci/`);
     const seen = new Set<string>();
     for (let step = 0; step < 60; step++) {
       await page.keyboard.press("Tab");
@@ -86,8 +75,8 @@ describe("keyboard and small screens", () => {
   });
 
   it("opens and closes the district navigation on a phone with the keyboard", async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.origin}/distretto/chi-siamo/`);
+    const { page } = await openPage(site.browser, { viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.origin}/distretto/chi-siamo/`);
     const summary = page.locator("aside details summary");
     await summary.focus();
     const isOpen = () =>
@@ -107,8 +96,8 @@ describe("keyboard and small screens", () => {
         { width: 320, zoom: 1 },
         { width: 1280, zoom: 2 },
       ]) {
-        const { page } = await openPage(browser, { viewport: { width, height: 900 } });
-        await page.goto(`${server.origin}${address}`);
+        const { page } = await openPage(site.browser, { viewport: { width, height: 900 } });
+        await page.goto(`${site.origin}${address}`);
         if (zoom !== 1)
           await page.evaluate((factor) => (document.body.style.zoom = String(factor)), zoom);
         const overflow = await page.evaluate(

@@ -1,24 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser, openPage } from "./support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
-import { serveStatic, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(fixtureDist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(fixtureDist);
 
 /** Opens the search page at an address and waits for the announced result count. */
 async function search(address: string) {
-  const watched = await openPage(browser);
-  await watched.page.goto(`${server.origin}${address}`);
+  const watched = await openPage(site.browser);
+  await watched.page.goto(`${site.origin}${address}`);
   const status = watched.page.locator("[data-search-status]");
   await expect.poll(() => status.textContent()).toMatch(/risultat|Scrivi/);
   return { ...watched, status };
@@ -94,8 +84,8 @@ describe("search", () => {
   });
 
   it("opens from any page with the / key in the header", async () => {
-    const { page, expectNoErrors } = await openPage(browser);
-    await page.goto(`${server.origin}/membri/`);
+    const { page, expectNoErrors } = await openPage(site.browser);
+    await page.goto(`${site.origin}/membri/`);
     await page.keyboard.press("/");
     const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
     await expect.poll(() => field.evaluate((node) => node === document.activeElement)).toBe(true);
@@ -126,8 +116,8 @@ describe("search", () => {
   });
 
   it("tells readers without JavaScript where to look instead", async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.origin}/cerca/?q=motori`);
+    const { page } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/cerca/?q=motori`);
     const main = page.locator("main");
     expect(await main.textContent()).toContain("La ricerca funziona con JavaScript");
     expect(await main.getByRole("link", { name: "Archivio delle notizie" }).count()).toBe(1);

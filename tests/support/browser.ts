@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { serveStatic, type StaticServer } from "./static-server";
 
 /** Debian's chromium, never a downloaded browser; CHROMIUM_PATH may point elsewhere. */
 export const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -77,4 +78,25 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: nodes.map((node) => ({ target: node.target })),
     }));
   });
+}
+
+export interface SiteInBrowser {
+  browser: Browser;
+  /** Where the built site is served, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+}
+
+/** Serves a built site and starts Chromium before the file's tests, and stops both after. */
+export function siteInBrowser(dist: string): SiteInBrowser {
+  const state = {} as SiteInBrowser;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [state.browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
+    state.origin = server.origin;
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await server?.close();
+  });
+  return state;
 }
