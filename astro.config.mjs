@@ -71,5 +71,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Benchmark and test builds write thousands of pages the preview must not watch.
+    server: { watch: { ignored: ["**/bench/work/**", "**/tests/.output/**", "**/tests/tmp/**"] } },
+  },
 });
