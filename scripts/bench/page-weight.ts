@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { parse } from "node-html-parser";
+import { parse, type HTMLElement } from "node-html-parser";
 
 export interface Bytes {
   raw: number;
@@ -26,6 +26,7 @@ export interface PageWeight {
   stylesheets: number;
   /** Requests for the page: the HTML, its stylesheets, scripts and fonts (not images). */
   requests: number;
+  /** Images, favicon included; from a srcset, the candidate a phone picks. */
   images: { count: number; raw: number };
   /** The files counted, by kind, for reports. */
   files: { css: string[]; js: string[]; fonts: string[]; images: string[] };
@@ -78,6 +79,20 @@ function cssImageUrls(css: string): string[] {
   return [...withoutFonts.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)]
     .map((match) => match[1] as string)
     .filter((url) => !url.startsWith("data:") && !url.startsWith("#"));
+}
+
+/**
+ * The candidate of a srcset a phone picks: about 400 CSS pixels wide at twice the density, so
+ * the narrowest image at least 800 pixels wide, or the widest there is.
+ */
+function pickCandidate(srcset: string | undefined): string | undefined {
+  if (!srcset) return undefined;
+  const candidates = srcset
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/))
+    .map(([url = "", width = "0w"]) => ({ url, width: Number.parseFloat(width) }))
+    .sort((a, b) => a.width - b.width);
+  return (candidates.find((candidate) => candidate.width >= 800) ?? candidates.at(-1))?.url;
 }
 
 /** The weight of the page stored in `htmlFile` (a path inside `dist`). */
@@ -161,8 +176,15 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
     if (file) addScript(file);
   }
 
-  for (const image of document.querySelectorAll("img[src], link[rel~=icon]")) {
-    addImage(htmlFile, image.getAttribute("src") ?? image.getAttribute("href") ?? "");
+  for (const icon of document.querySelectorAll("link[rel~=icon]")) {
+    addImage(htmlFile, icon.getAttribute("href") ?? "");
+  }
+  for (const image of document.querySelectorAll("img")) {
+    // In a <picture>, Chromium takes the first source (AVIF); the <img> src is only a fallback.
+    const parent = image.parentNode as HTMLElement | null;
+    const source = parent?.tagName === "PICTURE" ? parent.querySelector("source") : null;
+    const url = pickCandidate(source?.getAttribute("srcset") ?? image.getAttribute("srcset"));
+    addImage(htmlFile, url ?? image.getAttribute("src") ?? "");
   }
 
   return {

@@ -202,8 +202,9 @@ export function resultsMarkdown(results: BenchResults): string {
       "One page of each template, from the built files; for articles, members and tags the largest " +
         "page of the kind. KB raw / gzip (level 6). JavaScript written inline is counted in HTML and " +
         "in JS, once in the total. Requests: the HTML, stylesheets, scripts and fonts; images " +
-        "(the favicon included) are listed apart. Pagefind's files on `/cerca/` load only when a " +
-        "search runs: they are measured below.",
+        "(the favicon and, from a srcset, the candidate a 400-pixel phone at 2× picks) are listed " +
+        "apart. Scripts loaded later with `import()`, such as Pagefind's on `/cerca/`, are not " +
+        "counted here: the first search below measures them.",
       "",
       weightTable(largest),
     );

@@ -51,38 +51,39 @@ export async function measureSearchTransfer(dist: string, query: string): Promis
   try {
     const context = await browser.newContext({ locale: "it-IT" });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    const urls = new Map<string, string>();
-    const received = new Map<string, number>();
-    cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
-    cdp.on("Network.loadingFinished", (event) =>
-      received.set(event.requestId, event.encodedDataLength),
-    );
-    const snapshot = () => {
-      const items = [...received].map(([id, bytes]) => ({
-        url: (urls.get(id) ?? id).replace(server.origin, ""),
-        bytes,
-      }));
+    // A fresh context has an empty cache. Each finished request: its headers and its body as
+    // received (compressed when the server compressed it), and when it finished.
+    const finished: Promise<TransferItem & { at: number }>[] = [];
+    const started = performance.now();
+    page.on("requestfinished", (request) => {
+      const at = performance.now() - started;
+      finished.push(
+        request.sizes().then((sizes) => ({
+          url: request.url().replace(server.origin, ""),
+          bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+          at,
+        })),
+      );
+    });
+    const snapshot = async (until: number) => {
+      const items = (await Promise.all(finished)).filter((item) => item.at <= until);
       const sum = (list: TransferItem[]) => list.reduce((total, item) => total + item.bytes, 0);
       return {
-        items,
+        items: items.map(({ url, bytes }) => ({ url, bytes })),
         total: sum(items),
         pagefind: sum(items.filter((item) => item.url.startsWith("/pagefind/"))),
       };
     };
-    const started = performance.now();
     await page.goto(`${server.origin}/cerca/?q=${encodeURIComponent(query)}`);
     await page.locator("[data-search-results] li").first().waitFor({ timeout: 30_000 });
     const shownAfter = performance.now() - started;
-    const atResults = snapshot();
     let count = -1;
-    while (count !== received.size) {
-      count = received.size;
+    while (count !== finished.length) {
+      count = finished.length;
       await page.waitForTimeout(1000);
     }
-    const settled = snapshot();
+    const atResults = await snapshot(shownAfter);
+    const settled = await snapshot(Number.POSITIVE_INFINITY);
     return {
       query,
       totalBytes: atResults.total,
