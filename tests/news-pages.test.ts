@@ -112,7 +112,7 @@ describe("an article page", () => {
     const page = readPage(fixtureDist, "/notizie/2026/titolo-speciale/").document;
     const picture = page.querySelector("main header picture");
     const types = picture?.querySelectorAll("source").map((source) => source.getAttribute("type"));
-    expect(types).toEqual(["image/avif", "image/webp"]);
+    expect(types).toEqual(["image/webp"]);
     const srcset = picture?.querySelector("source")?.getAttribute("srcset") ?? "";
     expect(srcset.split(",").map((candidate) => candidate.trim().split(" ")[1])).toEqual([
       "400w",

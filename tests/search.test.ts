@@ -56,6 +56,20 @@ describe("search", () => {
     expectNoErrors();
   });
 
+  it("keeps the keyboard focus on a filter after ticking it with the space bar", async () => {
+    const { page, status } = await search("/cerca/?q=prova");
+    const before = await status.textContent();
+    const members = page.getByRole("checkbox", { name: /^Membri \(\d+\)$/ });
+    await members.focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => status.textContent()).not.toBe(before);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? ""),
+      )
+      .toBe("Membri");
+  });
+
   it("combines filters: a province among members", async () => {
     const { page } = await search("/cerca/?q=prova&sezione=Membri&provincia=Brescia");
     expect(await resultTitles(page)).toEqual(["Officina Alfa Test"]);

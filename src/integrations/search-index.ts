@@ -37,17 +37,26 @@ export function searchIndex(): AstroIntegration {
           file.endsWith(".html"),
         );
         const problems: string[] = [];
+        let indexed = 0;
         for (const file of files) {
-          const content = textForIndex(await readFile(path.join(outDir, file), "utf8"));
-          const added = await index.addHTMLFile({ url: pageUrl(file), content });
+          const html = await readFile(path.join(outDir, file), "utf8");
+          // Lists, tag pages and the like carry no indexable body: Pagefind need not read them.
+          if (!html.includes("data-pagefind-body")) continue;
+          const added = await index.addHTMLFile({
+            url: pageUrl(file),
+            content: textForIndex(html),
+          });
           problems.push(...added.errors);
+          indexed++;
         }
         const written = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
         await pagefind.close();
         problems.push(...written.errors);
         if (problems.length > 0) throw new Error(`Pagefind: ${problems.join("; ")}`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`indice di ricerca scritto in ${seconds} s (${files.length} pagine esaminate)`);
+        logger.info(
+          `indice di ricerca scritto in ${seconds} s: ${indexed} pagine su ${files.length}`,
+        );
       },
     },
   };

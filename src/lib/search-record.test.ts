@@ -35,6 +35,8 @@ describe("searchMarkers", () => {
       ["data-pagefind-filter", "sezione:Membri"],
       ["data-pagefind-filter", "tipo:Consorzio di imprese"],
       ["data-pagefind-filter", "provincia:Brescia"],
+      ["data-pagefind-meta", "image:"],
+      ["data-pagefind-meta", "image_alt:"],
     ]);
   });
 });

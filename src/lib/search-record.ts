@@ -26,12 +26,11 @@ export function searchMarkers(record: SearchRecord): [string, string][] {
     const day = toIsoDay(record.date);
     markers.push(["data-pagefind-sort", `data:${day}`], ["data-pagefind-meta", `data:${day}`]);
   }
-  if (record.image) {
-    markers.push(
-      ["data-pagefind-meta", `image:${record.image.url}`],
-      ["data-pagefind-meta", `image_alt:${record.image.alt}`],
-    );
-  }
+  // Without an explicit image Pagefind would show the page's first image at full size.
+  markers.push(
+    ["data-pagefind-meta", `image:${record.image?.url ?? ""}`],
+    ["data-pagefind-meta", `image_alt:${record.image?.alt ?? ""}`],
+  );
   return markers;
 }
 

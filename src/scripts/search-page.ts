@@ -18,6 +18,7 @@ interface ResultData {
 
 interface SearchResponse {
   results: { id: string; data: () => Promise<ResultData> }[];
+  /** Counts of each filter value among these results. */
   filters: FilterCounts;
 }
 
@@ -137,6 +138,10 @@ export function startSearchPage(): void {
   };
 
   const renderFilters = (available: FilterCounts, counts: FilterCounts) => {
+    // A keyboard user who just ticked a box keeps the focus on it across the redraw.
+    const focused = filterBox.contains(document.activeElement)
+      ? (document.activeElement as HTMLInputElement)
+      : undefined;
     filterBox.replaceChildren(
       ...SEARCH_FILTERS.filter((name) => Object.keys(available[name] ?? {}).length > 0).map(
         (name) => {
@@ -161,46 +166,57 @@ export function startSearchPage(): void {
         },
       ),
     );
+    if (focused) {
+      filterBox
+        .querySelector<HTMLInputElement>(
+          `input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`,
+        )
+        ?.focus();
+    }
   };
 
   const run = async () => {
     const ticket = ++latest;
     input.value = state.query;
     sort.value = state.sortByDate ? "data" : "";
-    let engine: Pagefind;
-    let available: FilterCounts;
-    try {
-      engine = await loadPagefind();
-      available = await engine.filters();
-    } catch {
-      status.textContent = t.searchUnavailable;
-      return;
-    }
     const filters = Object.fromEntries(
       SEARCH_FILTERS.filter((name) => state.filters[name].length > 0).map((name) => [
         name,
         { any: state.filters[name] },
       ]),
     );
-    const hasFilters = Object.keys(filters).length > 0;
-    if (!state.query && !hasFilters && !state.sortByDate) {
-      renderFilters(available, available);
+    if (!state.query && Object.keys(filters).length === 0 && !state.sortByDate) {
+      // Nothing asked yet: Pagefind is not even downloaded.
+      filterBox.replaceChildren();
       list.replaceChildren();
       status.textContent = t.searchPrompt;
       return;
     }
-    const response = await engine.search(state.query || null, {
-      filters,
-      ...(state.sortByDate ? { sort: { data: "desc" } } : {}),
-    });
+    let engine: Pagefind;
+    let response: SearchResponse;
+    try {
+      engine = await loadPagefind();
+      response = await engine.search(state.query || null, {
+        filters,
+        ...(state.sortByDate ? { sort: { data: "desc" } } : {}),
+      });
+    } catch {
+      status.textContent = t.searchUnavailable;
+      return;
+    }
     if (ticket !== latest) return;
-    renderFilters(available, response.filters);
+    renderFilters(response.filters, response.filters);
     const shown = await Promise.all(
       response.results.slice(0, PAGE_SIZE).map((result) => result.data()),
     );
     if (ticket !== latest) return;
     list.replaceChildren(...shown.map(resultItem));
     status.textContent = t.searchResultCount(response.results.length, state.query);
+    // Every filter value, with those these results lack, once the results are on screen.
+    const all = await engine.filters().catch(() => undefined);
+    if (all && ticket === latest) {
+      renderFilters(all, response.filters);
+    }
   };
 
   const update = (replace: boolean) => {
@@ -218,6 +234,9 @@ export function startSearchPage(): void {
     else history.pushState(null, "", address);
     void run();
   };
+
+  // Fetch the engine as soon as the reader shows intent, so the first results come quicker.
+  input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
 
   let typing: number | undefined;
   input.addEventListener("input", () => {
