@@ -7,7 +7,6 @@ export const t = {
   footerNavigation: "Informazioni legali",
   menu: "Menu",
   home: "Home",
-  readMore: "Leggi tutto",
   allNews: "Tutte le notizie",
   latestNews: "Ultime notizie",
   noNews: "Non ci sono ancora notizie pubblicate.",
@@ -18,7 +17,6 @@ export const t = {
   membersInArticle: "Organizzazioni citate",
   newsTitle: "Notizie",
   newsDescription: "Le notizie del distretto milanese dell'auto: avvio, adesioni, iniziative.",
-  newsPage: (page: number) => `Notizie, pagina ${page}`,
   pagination: "Altre pagine",
   previousPage: "Pagina precedente",
   nextPage: "Pagina successiva",
@@ -122,7 +120,6 @@ export const t = {
   searchPrompt: "Scrivi una parola o scegli un filtro per vedere i risultati.",
   searchResultCount: (count: number, query: string) =>
     `${count === 1 ? "1 risultato" : `${count} risultati`}${query ? ` per «${query}»` : ""}.`,
-  searchClearFilters: "Togli tutti i filtri",
   districtTitle: "Il distretto",
   districtDescription:
     "Che cos'è il distretto milanese dell'auto, i suoi obiettivi, il territorio, la governance e come aderire.",
@@ -132,7 +129,6 @@ export const t = {
   nextDistrictPage: "Pagina successiva",
   onThisPage: "In questa pagina",
   documentFacts: (kind: string, size: string) => `${kind}, ${size}`,
-  territoryMapTitle: "Le sei province del distretto",
   territoryMapDescription:
     "Schema delle province di Lecco, Bergamo, Milano, Brescia, Cremona e Mantova, con il numero di membri di ciascuna.",
   territoryTableCaption: "Membri del distretto per provincia",
@@ -187,9 +183,6 @@ export const t = {
   committeeRole: "Nel comitato",
   memberNews: "Notizie che la citano",
   opensInNewTab: "(si apre in una nuova scheda)",
-  joinTitle: "Aderisci al distretto",
-  joinDescription:
-    "Chi può aderire al distretto milanese dell'auto e come presentare la domanda di adesione.",
   joinCta: "Aderisci al distretto",
   joinCtaText:
     "Il primo obiettivo del distretto è raccogliere adesioni: più organizzazioni partecipano, più il sistema è forte.",
