@@ -84,7 +84,8 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
     entry.seconds += seconds;
   }
 
-  const search = /scritto in ([\d.]+) s \((\d+) pagine/.exec(searchLine?.text ?? "");
+  // "indice di ricerca scritto in 35.6 s: 5313 pagine su 7036" (pages indexed, pages read).
+  const search = /scritto in ([\d.]+) s\D+(\d+) pagine/.exec(searchLine?.text ?? "");
   const built = /(\d+) page\(s\) built/.exec(builtLine?.text ?? "");
   return {
     phases,

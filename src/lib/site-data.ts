@@ -128,14 +128,10 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     (article) => article.entry.data.title,
   );
   const index = indexNews(newestFirst);
-  const withLinks = new Map<string, ArticleWithLinks>(
-    newestFirst.map((article) => [
-      article.id,
-      Object.assign(article, index.linksOf.get(article.id)) as ArticleWithLinks,
-    ]),
+  // Each article object gains its links in place, so the index's lists carry them too.
+  const articles = newestFirst.map(
+    (article) => Object.assign(article, index.linksOf.get(article.id)) as ArticleWithLinks,
   );
-  const articles = [...withLinks.values()];
-  // Every article object now carries its links, so the index's lists share them.
   const linked = (items: readonly Article[]) => items as ArticleWithLinks[];
 
   const membersByName = [...members].sort((a, b) => compareItalian(a.data.name, b.data.name));
