@@ -9,7 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
-import { CHROMIUM_FLAGS, chromiumPath } from "./bench/search-transfer.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium.ts";
 import { serveSite } from "./bench/serve.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");

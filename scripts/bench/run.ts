@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildEnvironment } from "../lib/build-environment.ts";
 import { parseArgs } from "node:util";
 import * as prettier from "prettier";
 import { profileBuild } from "./build-profile.ts";
@@ -49,20 +50,9 @@ if (sizes.length === 0 || !Number.isInteger(memberCount) || !(imageEvery >= 1)) 
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-/** The environment of a build: the test harness's, without what Vite or npm may have set. */
-function buildEnvironment(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
-  const {
-    SITE: _site,
-    BASE_URL: _base,
-    MODE: _mode,
-    DEV: _dev,
-    PROD: _prod,
-    ...inherited
-  } = process.env;
-  return {
-    ...inherited,
-    NODE_ENV: "production",
-    ASTRO_TELEMETRY_DISABLED: "1",
+/** The environment of a benchmark build: the site's defaults, caches under the work folder. */
+function benchEnvironment(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
+  return buildEnvironment({
     SITE_URL: "https://distretto-auto.example",
     PUBLIC_CONTACT_EMAIL: "",
     PUBLIC_JOIN_ENDPOINT: "",
@@ -70,7 +60,7 @@ function buildEnvironment(contentDir: string, cacheDir: string): NodeJS.ProcessE
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: path.join(cacheDir, "astro"),
     SOCIAL_CARD_CACHE: path.join(cacheDir, "social-cards"),
-  };
+  });
 }
 
 function folderSize(folder: string): { bytes: number; files: number } {
@@ -103,7 +93,7 @@ async function build(
   log(`N=${size} ${label}: astro build…`);
   const measure = await measureProcess(process.execPath, [astroBin, "build", "--outDir", dist], {
     cwd: projectRoot,
-    env: buildEnvironment(contentDir, cacheDir),
+    env: benchEnvironment(contentDir, cacheDir),
   });
   const logFile = path.join(workDir, "logs", `build-${size}-${label}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
@@ -193,7 +183,7 @@ async function runSize(size: number, images: string[]): Promise<SizeResult> {
   const checkStarted = performance.now();
   const check = spawnSync(process.execPath, ["scripts/check-content.ts"], {
     cwd: projectRoot,
-    env: buildEnvironment(contentDir, cacheDir),
+    env: benchEnvironment(contentDir, cacheDir),
     encoding: "utf8",
   });
   const checkSeconds = (performance.now() - checkStarted) / 1000;

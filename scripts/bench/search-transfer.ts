@@ -4,24 +4,8 @@
  * navigation until the first result is on screen, and Pagefind's part of them.
  */
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumPath } from "../lib/chromium.ts";
 import { serveSite } from "./serve.ts";
-
-/** Debian's chromium, never a downloaded browser; CHROMIUM_PATH may point elsewhere. */
-export const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
-/**
- * The flags of tests/support/browser.ts: without the background-networking ones Chromium keeps
- * calling Google's hosts, which a closed network refuses.
- */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface TransferItem {
   url: string;

@@ -2,22 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server";
-
-/** Debian's chromium, never a downloaded browser; CHROMIUM_PATH may point elsewhere. */
-export const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
-// Without the background-networking flags Chromium keeps calling Google's hosts, which this
-// closed network refuses.
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
@@ -25,7 +11,7 @@ export function launchBrowser(): Promise<Browser> {
       `Chromium non trovato in ${chromiumPath}: installalo (apt-get install chromium) o imposta CHROMIUM_PATH.`,
     );
   }
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS });
 }
 
 export interface WatchedPage {

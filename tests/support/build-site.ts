@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { buildEnvironment } from "../../scripts/lib/build-environment.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const outputRoot = path.join(projectRoot, "tests/.output");
@@ -44,28 +45,15 @@ export function buildSite(
   // A content cache left by an earlier run can point at files that no longer exist.
   const cacheDir = path.join(outputRoot, `cache-${name}`);
   rmSync(cacheDir, { recursive: true, force: true });
-  // Vitest runs inside Astro's Vite config, which puts SITE, MODE and the like into process.env;
-  // a build must not inherit them.
-  const {
-    SITE: _site,
-    BASE_URL: _base,
-    MODE: _mode,
-    DEV: _dev,
-    PROD: _prod,
-    ...inherited
-  } = process.env;
   const result = spawnSync("astro", ["build", "--outDir", outDir], {
     cwd: projectRoot,
     encoding: "utf8",
-    env: {
-      ...inherited,
-      // Vitest sets NODE_ENV=test, which Astro would read as the editors' preview.
-      NODE_ENV: "production",
+    env: buildEnvironment({
       ...testEnvironment,
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: cacheDir,
       ...env,
-    },
+    }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
