@@ -6,7 +6,6 @@ import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { loadEnv } from "vite";
-import { searchIndex } from "./src/integrations/search-index.ts";
 import { externalLinks } from "./src/markdown/external-links.ts";
 import { DEFAULT_SITE_URL } from "./src/site.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
@@ -45,12 +44,11 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Every page's layout records its content's last change; the sitemap repeats it.
-      serialize: async (item) => {
-        const lastmod = await lastModifiedOfPage(outDir, item.url);
+      serialize: (item) => {
+        const lastmod = lastModifiedOfPage(outDir, item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    searchIndex(),
   ],
   security: {
     // A meta policy with a hash for every inline script and style; frame-ancestors, which a

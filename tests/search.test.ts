@@ -78,9 +78,29 @@ describe("search", () => {
 
   it("sorts news from the newest", async () => {
     const { page } = await search("/cerca/?q=articolo&ordine=data");
+    const more = page.getByRole("button", { name: "Mostra altri risultati" });
+    await more.click();
+    await expect.poll(() => more.isVisible()).toBe(false);
     const titles = await resultTitles(page);
     expect(titles[0]).toBe("Articolo pubblicato di prova");
     expect(titles.at(-1)).toBe("Articolo dell'anno prima");
+  });
+
+  it("shows ten results at a time, and the rest on request with the focus on the first", async () => {
+    // Sorting by date with no words lists every published article: 16 in the fixture.
+    const { page, status, expectNoErrors } = await search("/cerca/?ordine=data");
+    const total = countIn(await status.textContent());
+    expect(total).toBeGreaterThan(10);
+    expect(total).toBeLessThanOrEqual(20);
+    const items = page.locator("[data-search-results] li");
+    const more = page.getByRole("button", { name: "Mostra altri risultati" });
+    expect(await items.count()).toBe(10);
+    await more.click();
+    await expect.poll(() => items.count()).toBe(total);
+    const eleventh = await items.nth(10).locator("a").first().textContent();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(eleventh);
+    expect(await more.isVisible()).toBe(false);
+    expectNoErrors();
   });
 
   it("restores a search from the address, and the previous one with the back button", async () => {

@@ -1,6 +1,7 @@
 /**
- * Reads the log of `astro build`, with the moment each line arrived, and tells where the time
- * went: the build's phases, and the rendering time of each kind of page.
+ * Reads the log of `astro build` and of the build's last step (scripts/finish-build.ts), with the
+ * moment each line arrived, and tells where the time went: the build's phases, and the rendering
+ * time of each kind of page.
  */
 import type { TimedLine } from "./measure-process.ts";
 
@@ -11,14 +12,14 @@ export interface BuildProfile {
   routes: Record<string, { count: number; seconds: number }>;
   /** What Astro says it built ("N page(s) built"). */
   pagesBuilt: number | undefined;
-  /** What the search integration logged. */
+  /** What the build's last step logged: the search index and the social cards, side by side. */
   pagefindSeconds: number | undefined;
   pagefindPages: number | undefined;
+  socialCardsSeconds: number | undefined;
 }
 
 /** The kind of a built route, from its address. */
 export function routeKind(route: string): string {
-  if (/^\/notizie\/\d{4}\/[^/]+\/card\.png$/.test(route)) return "social card (PNG)";
   if (/^\/notizie\/\d{4}\/[^/]+\/index\.html$/.test(route)) return "article";
   if (/^\/notizie\/tag\/[^/]+\/rss\.xml$/.test(route)) return "tag feed";
   if (/^\/notizie\/tag\/[^/]+\/(\d+\/)?index\.html$/.test(route)) return "tag page";
@@ -48,10 +49,10 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
   const imagesIndex = indexOf(/generating optimized images/);
   const imagesEnd = imagesIndex < 0 ? undefined : timeOf(indexOf(COMPLETED, imagesIndex));
   const sitemap = firstAt(/\[@astrojs\/sitemap\]/);
-  const searchLine = lines.find((line) =>
-    /\[search-index\] indice di ricerca scritto/.test(line.text),
-  );
-  const builtLine = lines.find((line) => /\d+ page\(s\) built in/.test(line.text));
+  const builtIndex = indexOf(/\d+ page\(s\) built in/);
+  const builtLine = lines[builtIndex];
+  const searchLine = lines.find((line) => /\[search-index\] /.test(line.text));
+  const cardsLine = lines.find((line) => /\[social-cards\] /.test(line.text));
 
   // Each phase runs from the previous mark to its own; a missing mark merges into the next.
   const marks: [string, number | undefined][] = [
@@ -61,8 +62,8 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
     ["rendering pages", routesEnd],
     ["optimizing images", imagesEnd],
     ["sitemap", sitemap],
-    ["Pagefind index", searchLine?.at],
-    ["finishing", totalSeconds],
+    ["end of astro build", timeOf(builtIndex)],
+    ["search index and social cards, side by side", totalSeconds],
   ];
   const phases: Record<string, number> = {};
   let previous = 0;
@@ -86,6 +87,7 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
 
   // "indice di ricerca scritto in 35.6 s: 5313 pagine su 7036" (pages indexed, pages read).
   const search = /scritto in ([\d.]+) s\D+(\d+) pagine/.exec(searchLine?.text ?? "");
+  const cards = /scritte in ([\d.]+) s/.exec(cardsLine?.text ?? "");
   const built = /(\d+) page\(s\) built/.exec(builtLine?.text ?? "");
   return {
     phases,
@@ -93,5 +95,6 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
     pagesBuilt: built ? Number(built[1]) : undefined,
     pagefindSeconds: search ? Number(search[1]) : undefined,
     pagefindPages: search ? Number(search[2]) : undefined,
+    socialCardsSeconds: cards ? Number(cards[1]) : undefined,
   };
 }

@@ -11,9 +11,9 @@ export const TARGETS = {
 } as const;
 
 export interface BuildRun {
-  /** `astro build` alone, Pagefind included. */
+  /** `astro build`, then the search index: `npm run build` without its content check. */
   seconds: number;
-  /** The content check plus `astro build`: what `npm run build` takes. */
+  /** The content check plus the above: what `npm run build` takes. */
   totalSeconds: number;
   htmlPages: number;
   pagesPerSecond: number;

@@ -116,6 +116,7 @@ export const t = {
   searchNoScript:
     "La ricerca funziona con JavaScript, che nel tuo browser è disattivato. Puoi sfogliare l'archivio delle notizie o l'elenco dei membri:",
   searchLoading: "Caricamento della ricerca…",
+  searchMore: "Mostra altri risultati",
   searchUnavailable: "La ricerca non è disponibile in questo momento. Riprova più tardi.",
   searchPrompt: "Scrivi una parola o scegli un filtro per vedere i risultati.",
   searchResultCount: (count: number, query: string) =>

@@ -4,14 +4,14 @@ import { site } from "../site.ts";
 import type { SearchRecord } from "./search-record.ts";
 import type { ArticleWithLinks } from "./site-data.ts";
 import { newsArticleJsonLd } from "./structured-data.ts";
-import { CARD_HEIGHT, CARD_WIDTH } from "./social-card.ts";
+import { ARTICLE_CARD_FILE, CARD_HEIGHT, CARD_WIDTH } from "./social-card.ts";
 
 /** How an article shows when shared: its hero image at 1200 px, or its generated card. */
 export async function articleSocialImage(article: ArticleWithLinks) {
   const hero = article.entry.data.image;
   if (!hero) {
     return {
-      url: `${article.path}card.png`,
+      url: `${article.path}${ARTICLE_CARD_FILE}`,
       alt: article.entry.data.title,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readingMinutes } from "./reading-time.ts";
+import { readingMinutes, readingMinutesOfFile } from "./reading-time.ts";
 
 const words = (count: number) => Array.from({ length: count }, () => "parola").join(" ");
 
@@ -19,5 +22,16 @@ describe("readingMinutes", () => {
     const link = `[${words(3)}](https://example.com/${"a/".repeat(300)})`;
     expect(readingMinutes(`${words(198)} ${link}`)).toBe(2);
     expect(readingMinutes(`${words(196)} ${link}`)).toBe(1);
+  });
+});
+
+describe("readingMinutesOfFile", () => {
+  it("counts the body of a Markdown file, not its front matter", () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "lettura-")), "articolo.md");
+    const frontMatter = `---\ntitle: Titolo\ndescription: ${words(300)}\n---\n`;
+    writeFileSync(file, `${frontMatter}${words(201)}\n`);
+    expect(readingMinutesOfFile(file)).toBe(2);
+    writeFileSync(file, `${frontMatter}${words(150)}\n`);
+    expect(readingMinutesOfFile(file)).toBe(1);
   });
 });

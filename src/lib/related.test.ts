@@ -44,4 +44,35 @@ describe("relatedByArticle", () => {
     ]);
     expect(twice.get("b")?.map((other) => other.id)).toEqual(["a"]);
   });
+
+  it("agrees with scoring every pair on a larger archive", () => {
+    // A small deterministic generator: the same archive on every run.
+    let seed = 7;
+    const next = (range: number) => (seed = (seed * 16807) % 2147483647) % range;
+    const archive = Array.from({ length: 300 }, (_, index) =>
+      article(
+        `a${index}`,
+        next(60),
+        Array.from({ length: next(3) }, () => `m${next(8)}`),
+        Array.from({ length: next(4) }, () => `t${next(12)}`),
+      ),
+    );
+    const score = (a: Relatable, b: Relatable) =>
+      2 * [...new Set(a.memberIds)].filter((id) => b.memberIds.includes(id)).length +
+      [...new Set(a.tagSlugs)].filter((slug) => b.tagSlugs.includes(slug)).length;
+    const fast = relatedByArticle(archive);
+    for (const origin of archive) {
+      const expected = archive
+        .filter((other) => other !== origin && score(origin, other) > 0)
+        .sort(
+          (a, b) =>
+            score(origin, b) - score(origin, a) ||
+            b.date.getTime() - a.date.getTime() ||
+            archive.indexOf(a) - archive.indexOf(b),
+        )
+        .slice(0, 3)
+        .map((other) => other.id);
+      expect(fast.get(origin.id)?.map((other) => other.id)).toEqual(expected);
+    }
+  });
 });

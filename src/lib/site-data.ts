@@ -10,7 +10,7 @@ import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
 import { newsPath, parseNewsId, type NewsAddress } from "./news-paths.ts";
 import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
-import { readingMinutes } from "./reading-time.ts";
+import { readingMinutesOfFile } from "./reading-time.ts";
 import { findMissingMembers } from "./references.ts";
 import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
 import type { TagGroup } from "./tags.ts";
@@ -116,7 +116,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       rawTags: entry.data.tags,
       memberIds,
       members: memberIds.flatMap((id) => membersById.get(id) ?? []),
-      readingMinutes: readingMinutes(entry.body ?? ""),
+      readingMinutes: readingMinutesOfFile(fileOf(entry)),
     });
   }
 

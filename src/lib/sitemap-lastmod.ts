@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readPageHead } from "./page-head.ts";
 
 const UPDATED_TIME = /<meta property="og:updated_time" content="([^"]+)"/;
 
@@ -9,14 +9,8 @@ export function lastModifiedInHtml(html: string): string | undefined {
 }
 
 /** Reads the built page behind a sitemap address and returns its last change, if it has one. */
-export async function lastModifiedOfPage(
-  outDir: string,
-  pageUrl: string,
-): Promise<string | undefined> {
+export function lastModifiedOfPage(outDir: string, pageUrl: string): string | undefined {
   const file = path.join(outDir, decodeURIComponent(new URL(pageUrl).pathname), "index.html");
-  try {
-    return lastModifiedInHtml(await readFile(file, "utf8"));
-  } catch {
-    return undefined;
-  }
+  const head = readPageHead(file);
+  return head === undefined ? undefined : lastModifiedInHtml(head);
 }

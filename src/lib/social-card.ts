@@ -1,18 +1,27 @@
 /**
- * Social card images (1200×630) drawn at build time from a title, in the site's colours.
- * Each costs about 40 ms to draw, so a card is cached by a hash of everything that shapes it.
+ * Social card images (1200×630) drawn from a title, in the site's colours. Each costs about
+ * 30 ms to draw, so a card is cached by a hash of everything that shapes it.
  */
 import { Resvg } from "@resvg/resvg-js";
-import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import satori from "satori";
+import sharp from "sharp";
+import { t } from "../i18n/it.ts";
+import { formatItalianDate } from "./dates.ts";
 
+/**
+ * An article without a hero image shares `<its address>card.png`; the build's last step draws
+ * it (scripts/finish-build.ts), in parallel with the search index.
+ */
+export const ARTICLE_CARD_FILE = "card.png";
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Change when the drawing changes, so old cached cards are not reused. */
-const TEMPLATE_VERSION = "1";
+const TEMPLATE_VERSION = "2";
 
 const cacheDir = path.resolve(process.env["SOCIAL_CARD_CACHE"] ?? ".cache/social-cards");
 const require = createRequire(import.meta.url);
@@ -67,25 +76,50 @@ function drawing({ title, kicker, siteName }: CardText) {
   };
 }
 
-/** The PNG of a card, from the cache when the same card was drawn before. */
-export async function socialCardPng(card: CardText): Promise<Buffer> {
-  const key = createHash("sha256")
-    .update(JSON.stringify({ TEMPLATE_VERSION, ...card }))
-    .digest("hex")
-    .slice(0, 32);
-  const cached = path.join(cacheDir, `${key}.png`);
-  try {
-    return await readFile(cached);
-  } catch {
-    // Not drawn yet: draw it below.
-  }
+/** The card of an article without a hero image of its own. */
+export function articleCard(title: string, published: Date, siteName: string): CardText {
+  return { title, kicker: `${t.newsSection} · ${formatItalianDate(published)}`, siteName };
+}
+
+async function draw(card: CardText): Promise<Buffer> {
   const svg = await satori(drawing(card) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render();
+  // sharp without adaptive filtering encodes twice as fast as resvg, and smaller (29 KB, not 35).
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 6, adaptiveFiltering: false })
+    .toBuffer();
+}
+
+/** The cached file of a card, drawn first if it is not there yet. */
+async function cachedCard(card: CardText): Promise<{ file: string; drawn: boolean }> {
+  const key = createHash("sha256")
+    .update(JSON.stringify({ TEMPLATE_VERSION, ...card }))
+    .digest("hex")
+    .slice(0, 32);
+  const file = path.join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return { file, drawn: false };
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(cached, png);
-  return png;
+  // Written aside, then renamed: a build drawing the same card in another thread never copies
+  // a half-written file.
+  const partial = `${file}.${randomUUID()}`;
+  await writeFile(partial, await draw(card));
+  await rename(partial, file);
+  return { file, drawn: true };
+}
+
+/** The PNG of a card, from the cache when the same card was drawn before. */
+export async function socialCardPng(card: CardText): Promise<Buffer> {
+  return readFile((await cachedCard(card)).file);
+}
+
+/** Writes a card to `target`, from the cache or drawn; tells whether it had to be drawn. */
+export async function writeSocialCard(card: CardText, target: string): Promise<boolean> {
+  const { file, drawn } = await cachedCard(card);
+  await copyFile(file, target);
+  return drawn;
 }

@@ -34,7 +34,8 @@ interface SearchState {
   filters: Record<SearchFilter, string[]>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at first and added by each "more" click: each costs a fragment download. */
+const PAGE_SIZE = 10;
 const PAGEFIND_BUNDLE = "/pagefind/pagefind.js";
 
 function readState(address: URL): SearchState {
@@ -121,12 +122,28 @@ export function startSearchPage(): void {
   const filterBox = document.querySelector<HTMLElement>("[data-search-filters]");
   const status = document.querySelector<HTMLElement>("[data-search-status]");
   const list = document.querySelector<HTMLOListElement>("[data-search-results]");
-  if (!form || !input || !app || !sort || !filterBox || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
+  if (!form || !input || !app || !sort || !filterBox || !status || !list || !more) return;
   app.hidden = false;
 
   let state = readState(new URL(location.href));
   let pagefind: Pagefind | undefined;
   let latest = 0;
+  /** The results of the current search not yet on screen. */
+  let waiting: SearchResponse["results"] = [];
+
+  /** Shows the next page of results; `replace` starts the list afresh. */
+  const showMore = async (ticket: number, replace: boolean): Promise<HTMLLIElement[]> => {
+    const next = waiting.slice(0, PAGE_SIZE);
+    const shown = await Promise.all(next.map((result) => result.data()));
+    if (ticket !== latest) return [];
+    waiting = waiting.slice(next.length);
+    const items = shown.map(resultItem);
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
+    more.hidden = waiting.length === 0;
+    return items;
+  };
 
   const loadPagefind = async (): Promise<Pagefind> => {
     if (!pagefind) {
@@ -189,6 +206,8 @@ export function startSearchPage(): void {
       // Nothing asked yet: Pagefind is not even downloaded.
       filterBox.replaceChildren();
       list.replaceChildren();
+      waiting = [];
+      more.hidden = true;
       status.textContent = t.searchPrompt;
       return;
     }
@@ -206,11 +225,9 @@ export function startSearchPage(): void {
     }
     if (ticket !== latest) return;
     renderFilters(response.filters, response.filters);
-    const shown = await Promise.all(
-      response.results.slice(0, PAGE_SIZE).map((result) => result.data()),
-    );
+    waiting = response.results;
+    await showMore(ticket, true);
     if (ticket !== latest) return;
-    list.replaceChildren(...shown.map(resultItem));
     status.textContent = t.searchResultCount(response.results.length, state.query);
     // Every filter value, with those these results lack, once the results are on screen.
     const all = await engine.filters().catch(() => undefined);
@@ -234,6 +251,13 @@ export function startSearchPage(): void {
     else history.pushState(null, "", address);
     void run();
   };
+
+  more.addEventListener("click", () => {
+    void showMore(latest, false).then((added) => {
+      // Keyboard and screen reader users carry on from the first result just added.
+      added[0]?.querySelector("a")?.focus();
+    });
+  });
 
   // Fetch the engine as soon as the reader shows intent, so the first results come quicker.
   input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });

@@ -34,7 +34,10 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `astro build` on a content folder, into its own output and cache folders. */
+/**
+ * Runs the real build as `npm run build` does after its content check (`astro build`, then the
+ * search index and social cards) on a content folder, into its own output and cache folders.
+ */
 export function buildSite(
   contentDir: string,
   outDir: string,
@@ -45,7 +48,7 @@ export function buildSite(
   // A content cache left by an earlier run can point at files that no longer exist.
   const cacheDir = path.join(outputRoot, `cache-${name}`);
   rmSync(cacheDir, { recursive: true, force: true });
-  const result = spawnSync("astro", ["build", "--outDir", outDir], {
+  const options = {
     cwd: projectRoot,
     encoding: "utf8",
     env: buildEnvironment({
@@ -54,6 +57,10 @@ export function buildSite(
       ASTRO_CACHE_DIR: cacheDir,
       ...env,
     }),
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } as const;
+  const build = spawnSync("astro", ["build", "--outDir", outDir], options);
+  const output = `${build.stdout}\n${build.stderr}`;
+  if (build.status !== 0) return { status: build.status, output };
+  const index = spawnSync(process.execPath, ["scripts/finish-build.ts", outDir], options);
+  return { status: index.status, output: `${output}\n${index.stdout}\n${index.stderr}` };
 }

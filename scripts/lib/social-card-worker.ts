@@ -1,0 +1,12 @@
+/** A thread of the card pool: writes each card it is sent, then says whether it drew it. */
+import { parentPort } from "node:worker_threads";
+import { writeSocialCard } from "../../src/lib/social-card.ts";
+import type { CardOrder } from "./social-card-orders.ts";
+
+parentPort?.on("message", async ({ target, card }: CardOrder) => {
+  try {
+    parentPort?.postMessage(await writeSocialCard(card, target));
+  } catch (error) {
+    throw new Error(`Scheda social ${target}: ${String(error)}`, { cause: error });
+  }
+});
