@@ -1,4 +1,5 @@
 import type { MemberType, Province } from "../schemas/members.ts";
+import { searchText } from "./search.ts";
 
 /** Every string a reader sees, in one place. */
 export const t = {
@@ -88,39 +89,7 @@ export const t = {
   subscribeFallback: "Per ricevere gli aggiornamenti scrivi alla segreteria:",
   subscribePending:
     "L’iscrizione agli aggiornamenti via e-mail sarà presto disponibile. Nel frattempo puoi seguire le notizie con il feed RSS.",
-  searchSections: {
-    news: "Notizie",
-    members: "Membri",
-    district: "Distretto",
-    committee: "Comitato",
-    pages: "Informazioni",
-  },
-  searchFilterLabels: {
-    sezione: "Sezione",
-    argomento: "Argomento",
-    tipo: "Tipo di membro",
-    provincia: "Provincia",
-    anno: "Anno",
-  },
-  searchTitle: "Cerca nel sito",
-  searchDescription: "Cerca tra le notizie, i membri e le pagine del distretto milanese dell'auto.",
-  searchLabel: "Che cosa cerchi?",
-  searchHeaderLabel: "Cerca nel sito",
-  searchPlaceholder: "Cerca…",
-  searchButton: "Cerca",
-  searchShortcutHint: "Premi / per cercare",
-  searchFilters: "Filtra i risultati",
-  searchSort: "Ordina",
-  searchSortRelevance: "Per pertinenza",
-  searchSortNewest: "Notizie, dalla più recente",
-  searchNoScript:
-    "La ricerca funziona con JavaScript, che nel tuo browser è disattivato. Puoi sfogliare l'archivio delle notizie o l'elenco dei membri:",
-  searchLoading: "Caricamento della ricerca…",
-  searchMore: "Mostra altri risultati",
-  searchUnavailable: "La ricerca non è disponibile in questo momento. Riprova più tardi.",
-  searchPrompt: "Scrivi una parola o scegli un filtro per vedere i risultati.",
-  searchResultCount: (count: number, query: string) =>
-    `${count === 1 ? "1 risultato" : `${count} risultati`}${query ? ` per «${query}»` : ""}.`,
+  ...searchText,
   districtTitle: "Il distretto",
   districtDescription:
     "Che cos'è il distretto milanese dell'auto, i suoi obiettivi, il territorio, la governance e come aderire.",

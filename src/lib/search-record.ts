@@ -1,10 +1,7 @@
 import { memberTypeLabels, provinceNames, t } from "../i18n/it.ts";
 import type { MemberData } from "../schemas/members.ts";
 import { toIsoDay } from "./dates.ts";
-
-/** The filters readers can narrow a search by; the names appear in the search page's address. */
-export const SEARCH_FILTERS = ["sezione", "argomento", "tipo", "provincia", "anno"] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+import type { SearchFilter } from "./search-filters.ts";
 
 /** What the search index records of a page besides its text. */
 export interface SearchRecord {

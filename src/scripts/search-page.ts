@@ -3,9 +3,9 @@
  * address in step so a search can be shared, bookmarked and restored with the back button.
  * Pagefind's own code is fetched only here, on first use.
  */
-import { t } from "../i18n/it";
+import { searchText as t } from "../i18n/search";
 import { formatItalianDate } from "../lib/dates";
-import { SEARCH_FILTERS, type SearchFilter } from "../lib/search-record";
+import { SEARCH_FILTERS, type SearchFilter } from "../lib/search-filters";
 
 type FilterCounts = Record<string, Record<string, number>>;
 
