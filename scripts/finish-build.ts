@@ -1,15 +1,16 @@
 /**
  * `node scripts/finish-build.ts [outDir]`: the last step of `npm run build`, once `astro build`
- * has exited. Writes the search index and the articles' social cards side by side: Pagefind's
- * indexing keeps one core busy and holds the whole index in memory (about 1.5 GB for 5,000
- * articles), so it runs apart from Astro's build, and the cards take the other cores.
+ * has exited. Draws the articles' social cards on every core, then writes the search index.
+ * Both run apart from Astro's build, and one after the other, because each takes a lot of
+ * memory: Pagefind holds the whole index (about 1.5 GB for 5,000 articles), and Astro's build
+ * would still be holding its own.
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { writeSearchIndex } from "./lib/search-index.ts";
 import { cardOrders } from "./lib/social-card-orders.ts";
-import { socialCardPool } from "./lib/social-card-pool.ts";
+import { writeSocialCards } from "./lib/social-card-pool.ts";
 
 const outDir = path.resolve(process.argv[2] ?? "dist");
 if (!existsSync(path.join(outDir, "index.html"))) {
@@ -18,22 +19,17 @@ if (!existsSync(path.join(outDir, "index.html"))) {
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
-const started = performance.now();
-const cards = socialCardPool(cardOrders(outDir));
-for (let thread = 1; thread < os.availableParallelism(); thread++) cards.addWorker();
 
-const search = writeSearchIndex(outDir).then(({ indexedPages, htmlPages }) => {
-  console.log(
-    `[search-index] indice di ricerca scritto in ${seconds(started)} s: ` +
-      `${indexedPages} pagine su ${htmlPages}`,
-  );
-  // The core Pagefind used is free: one more thread for the cards still to draw.
-  cards.addWorker();
-});
-const drawing = cards.done.then(({ drawn, fromCache }) => {
-  console.log(
-    `[social-cards] schede social scritte in ${seconds(started)} s: ` +
-      `${drawn} disegnate, ${fromCache} dalla cache`,
-  );
-});
-await Promise.all([search, drawing]);
+const cardsStarted = performance.now();
+const { drawn, fromCache } = await writeSocialCards(cardOrders(outDir), os.availableParallelism());
+console.log(
+  `[social-cards] schede social scritte in ${seconds(cardsStarted)} s: ` +
+    `${drawn} disegnate, ${fromCache} dalla cache`,
+);
+
+const searchStarted = performance.now();
+const { indexedPages, htmlPages } = await writeSearchIndex(outDir);
+console.log(
+  `[search-index] indice di ricerca scritto in ${seconds(searchStarted)} s: ` +
+    `${indexedPages} pagine su ${htmlPages}`,
+);

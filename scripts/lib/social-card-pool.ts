@@ -7,35 +7,31 @@ export interface CardTally {
 }
 
 /**
- * Writes cards in worker threads, each taking the next order when it is done: drawing a card
- * costs about 30 ms of CPU, and thousands of them must not wait on one core. Threads can join
- * while the pool runs, as cores become free.
+ * Writes cards in `threads` worker threads, each taking the next order when it is done: drawing
+ * a card costs about 35 ms of CPU, and thousands of them must not wait on one core.
  */
-export function socialCardPool(orders: readonly CardOrder[]) {
-  let next = 0;
+export function writeSocialCards(orders: Iterator<CardOrder>, threads: number): Promise<CardTally> {
+  let written = 0;
   let drawn = 0;
   const running = new Set<Worker>();
-  const { promise: done, resolve, reject } = Promise.withResolvers<CardTally>();
-  const finish = () => resolve({ drawn, fromCache: orders.length - drawn });
-  if (orders.length === 0) finish();
+  const { promise, resolve, reject } = Promise.withResolvers<CardTally>();
 
   const feed = (worker: Worker) => {
-    const order = orders[next++];
-    if (order) {
-      worker.postMessage(order);
+    const order = orders.next();
+    if (!order.done) {
+      worker.postMessage(order.value);
       return;
     }
     running.delete(worker);
     void worker.terminate();
-    if (running.size === 0) finish();
+    if (running.size === 0) resolve({ drawn, fromCache: written - drawn });
   };
 
-  /** Starts one more thread, if orders are left for it. */
-  const addWorker = () => {
-    if (next >= orders.length) return;
+  for (let thread = 0; thread < threads; thread++) {
     const worker = new Worker(new URL("./social-card-worker.ts", import.meta.url));
     running.add(worker);
     worker.on("message", (wasDrawn: boolean) => {
+      written++;
       if (wasDrawn) drawn++;
       feed(worker);
     });
@@ -44,7 +40,6 @@ export function socialCardPool(orders: readonly CardOrder[]) {
       reject(error);
     });
     feed(worker);
-  };
-
-  return { addWorker, done };
+  }
+  return promise;
 }
