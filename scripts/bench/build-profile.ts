@@ -12,7 +12,7 @@ export interface BuildProfile {
   routes: Record<string, { count: number; seconds: number }>;
   /** What Astro says it built ("N page(s) built"). */
   pagesBuilt: number | undefined;
-  /** What the build's last step logged: the search index and the social cards, side by side. */
+  /** What the build's last step logged: the social cards, then the search index. */
   pagefindSeconds: number | undefined;
   pagefindPages: number | undefined;
   socialCardsSeconds: number | undefined;
@@ -49,10 +49,11 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
   const imagesIndex = indexOf(/generating optimized images/);
   const imagesEnd = imagesIndex < 0 ? undefined : timeOf(indexOf(COMPLETED, imagesIndex));
   const sitemap = firstAt(/\[@astrojs\/sitemap\]/);
-  const builtIndex = indexOf(/\d+ page\(s\) built in/);
-  const builtLine = lines[builtIndex];
-  const searchLine = lines.find((line) => /\[search-index\] /.test(line.text));
-  const cardsLine = lines.find((line) => /\[social-cards\] /.test(line.text));
+  const builtLine = lines.find((line) => /\d+ page\(s\) built in/.test(line.text));
+  const cardsIndex = indexOf(/\[social-cards\] /);
+  const searchIndex = indexOf(/\[search-index\] /);
+  const searchLine = lines[searchIndex];
+  const cardsLine = lines[cardsIndex];
 
   // Each phase runs from the previous mark to its own; a missing mark merges into the next.
   const marks: [string, number | undefined][] = [
@@ -62,8 +63,9 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
     ["rendering pages", routesEnd],
     ["optimizing images", imagesEnd],
     ["sitemap", sitemap],
-    ["end of astro build", timeOf(builtIndex)],
-    ["search index and social cards, side by side", totalSeconds],
+    ["social cards", timeOf(cardsIndex)],
+    ["search index", timeOf(searchIndex)],
+    ["finishing", totalSeconds],
   ];
   const phases: Record<string, number> = {};
   let previous = 0;

@@ -170,7 +170,7 @@ export function resultsMarkdown(results: BenchResults): string {
       `${results.imageEvery}), one in 25 in MDX with a \`<Callout>\`, ${results.sizes[0]?.members ?? 0} ` +
       "members (300 synthetic and the four real ones), and the real committee, district pages and " +
       "standalone pages. Each size is built twice with the real build (the content check, then " +
-      "`astro build`, then the Pagefind index in its own process): **cold**, with every cache empty, so every social card is " +
+      "`astro build`, then the social cards and the Pagefind index): **cold**, with every cache empty, so every social card is " +
       "drawn and every hero image encoded; and **cached**, with the caches the cold build filled " +
       "(`SOCIAL_CARD_CACHE` and Astro's `cacheDir`: content store and optimized images), into a " +
       "fresh output folder.",
@@ -184,10 +184,9 @@ export function resultsMarkdown(results: BenchResults): string {
     buildTable(results.sizes),
     "",
     "Peak memory of the process tree is the largest sum, sampled every 200 ms from `/proc`, of the " +
-      "resident memory of the build's processes: `astro build`, then the last step with Pagefind's " +
-      "own process and the social card threads. The largest process is GNU time's maximum " +
-      "resident set size. The search index and the cards run side by side: their two times " +
-      "overlap and both count from the start of that step.",
+      "resident memory of the build's processes: `astro build`, then the last step " +
+      "(`scripts/finish-build.ts`: the social cards in worker threads, then Pagefind's own " +
+      "process). The largest process is GNU time's maximum resident set size.",
     "",
     "## Where the build's time goes",
     "",
