@@ -38,7 +38,12 @@ export default defineConfig({
   // Test and benchmark builds of other content folders keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   trailingSlash: "always",
-  markdown: { processor: satteri({ hastPlugins: [externalLinks(site)] }) },
+  markdown: {
+    processor: satteri({ hastPlugins: [externalLinks(site)] }),
+    // Shiki colours code with inline style attributes, which the CSP below refuses: code blocks
+    // stay plain and take the site's own styles.
+    syntaxHighlight: false,
+  },
   integrations: [
     rememberOutDir,
     mdx(),

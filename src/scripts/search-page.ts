@@ -3,7 +3,7 @@
  * address in step so a search can be shared, bookmarked and restored with the back button.
  * Pagefind's own code is fetched only here, on first use.
  */
-import { searchText as t } from "../i18n/search";
+import { searchText as t } from "../i18n/it";
 import { formatItalianDate } from "../lib/dates";
 import { SEARCH_FILTERS, type SearchFilter } from "../lib/search-filters";
 
