@@ -72,7 +72,8 @@ function fieldComments(files: readonly string[]): Map<string, string> {
 /** The keys of the object properties a property is nested in, outermost first. */
 function keyPath(node: ts.PropertyAssignment): string[] {
   const keys = [(node.name as ts.Identifier).text];
-  for (let parent: ts.Node | undefined = node.parent; parent; parent = parent.parent) {
+  // The compiler's types say every node has a parent; the source file has none.
+  for (let parent = node.parent as ts.Node | undefined; parent; parent = parent.parent) {
     if (ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) {
       keys.unshift(parent.name.text);
     }
@@ -88,7 +89,7 @@ interface Row {
   description: string;
 }
 
-type Def = {
+interface Def {
   type: string;
   innerType?: z.core.$ZodType;
   element?: z.core.$ZodType;
@@ -97,7 +98,7 @@ type Def = {
   entries?: Record<string, string>;
   format?: string;
   checks?: { _zod: { def: { check?: string; format?: string } } }[];
-};
+}
 
 const defOf = (type: z.core.$ZodType) => type._zod.def as unknown as Def;
 
@@ -148,7 +149,7 @@ function requirement(type: z.core.$ZodType): string {
 }
 
 function rows(shape: z.ZodObject, comments: Map<string, string>, prefix: string[] = []): Row[] {
-  return Object.entries(shape.shape).flatMap(([key, type]) => {
+  return Object.entries(shape.shape as Record<string, z.ZodType>).flatMap(([key, type]) => {
     const keys = [...prefix, key];
     const { words, values, shape: nested } = describe(type);
     const description = comments.get(keys.join(".")) ?? comments.get(`*.${key}`) ?? "";

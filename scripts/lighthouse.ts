@@ -71,7 +71,9 @@ function runLighthouse(args: string[]): Promise<{ status: number | null; stderr:
     });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("close", (status) => resolve({ status, stderr }));
+    child.on("close", (status) => {
+      resolve({ status, stderr });
+    });
   });
 }
 

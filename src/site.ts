@@ -4,7 +4,9 @@
 export const DEFAULT_SITE_URL = "https://distretto-auto.example";
 
 // Astro fills import.meta.env; plain Node scripts (the content check) have only process.env.
-const env: Partial<Record<string, string>> = import.meta.env ?? process.env;
+const env: Partial<Record<string, string>> =
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined under plain Node, whatever its type says
+  import.meta.env ?? process.env;
 const optional = (value: string | undefined) => value?.trim() ?? "";
 
 export const site = {

@@ -63,7 +63,7 @@ describe("keyboard and small screens", () => {
         if (!element || element === document.body) return undefined;
         const style = getComputedStyle(element);
         return {
-          name: `${element.tagName}#${element.id}:${element.textContent?.trim().slice(0, 20)}`,
+          name: `${element.tagName}#${element.id}:${element.textContent.trim().slice(0, 20)}`,
           outlined: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
         };
       });

@@ -100,7 +100,9 @@ describe("the budgets of the built site", () => {
 
 describe("the page weight measure", () => {
   const dist = mkdtempSync(path.join(os.tmpdir(), "page-weight-"));
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dist, { recursive: true, force: true });
+  });
 
   it("counts inline and external scripts with their imports, stylesheets, fonts and images", () => {
     mkdirSync(path.join(dist, "_astro"));

@@ -14,6 +14,12 @@ describe("the code", () => {
     expect(status).toBe(0);
   });
 
+  it("passes ESLint's typed rules with no error and no warning", () => {
+    const { status, output } = run("eslint", [".", "--max-warnings", "0"]);
+    expect(output.trim(), output).toBe("");
+    expect(status).toBe(0);
+  });
+
   it("passes astro check and the strict TypeScript compiler with no errors", () => {
     const astro = run("astro", ["check"]);
     expect(astro.output, astro.output).toMatch(/- 0 errors\n- 0 warnings/);

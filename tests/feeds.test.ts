@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
+import { SyntaxValidator } from "fast-xml-validator";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { fixtureDist, realSiteDist, testEnvironment } from "./support/build-site";
@@ -23,7 +24,8 @@ interface FeedItem {
 
 function readFeed(dist: string, file: string) {
   const xml = readFileSync(path.join(dist, file), "utf8");
-  expect(XMLValidator.validate(xml)).toBe(true);
+  // Throws with the line and column of the first error.
+  expect(SyntaxValidator.validate(xml)).toBe(true);
   const parser = new XMLParser({
     ignoreAttributes: false,
     isArray: (name) => name === "item",

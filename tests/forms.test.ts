@@ -17,9 +17,10 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await receiver?.close();
+  // Each is still undefined if beforeAll failed before starting it.
+  await (browser as Browser | undefined)?.close();
+  await (site as StaticServer | undefined)?.close();
+  await (receiver as typeof receiver | undefined)?.close();
 });
 beforeEach(() => {
   receiver.received.length = 0;

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const GNU_TIME = "/usr/bin/time";
 const SAMPLE_EVERY_MS = 200;
@@ -136,6 +137,6 @@ export async function measureProcess(
     rmSync(timeReport, { force: true });
   }
   // Astro strips colours when it does not write to a terminal, but be safe.
-  for (const line of lines) line.text = line.text.replace(/\u001b\[[0-9;]*m/g, "");
+  for (const line of lines) line.text = stripVTControlCharacters(line.text);
   return { status, seconds, peakTreeMb: peakTreeKb / 1024, ...gnu, load, lines };
 }

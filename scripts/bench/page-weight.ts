@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { parse, type HTMLElement } from "node-html-parser";
+import { parse } from "node-html-parser";
 
 export interface Bytes {
   raw: number;
@@ -181,7 +181,7 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
   }
   for (const image of document.querySelectorAll("img")) {
     // In a <picture>, Chromium takes the first source (AVIF); the <img> src is only a fallback.
-    const parent = image.parentNode as HTMLElement | null;
+    const parent = image.parentNode;
     const source = parent?.tagName === "PICTURE" ? parent.querySelector("source") : null;
     const url = pickCandidate(source?.getAttribute("srcset") ?? image.getAttribute("srcset"));
     addImage(htmlFile, url ?? image.getAttribute("src") ?? "");

@@ -37,7 +37,7 @@ const { values: options } = parseArgs({
     "image-every": { type: "string", default: "100" },
   },
 });
-const sizes = (options.sizes ?? "")
+const sizes = options.sizes
   .split(",")
   .map((size) => Number(size.trim()))
   .filter((size) => Number.isInteger(size) && size > 0);
@@ -48,7 +48,9 @@ if (sizes.length === 0 || !Number.isInteger(memberCount) || !(imageEvery >= 1)) 
   process.exit(1);
 }
 
-const log = (message: string) => console.log(`[bench] ${message}`);
+const log = (message: string) => {
+  console.log(`[bench] ${message}`);
+};
 
 /** The environment of a benchmark build: the site's defaults, caches under the work folder. */
 function benchEnvironment(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
@@ -251,7 +253,7 @@ const largest = Math.max(...sizes);
 log(`search transfer on the ${largest}-article site…`);
 const { items, ...search } = await measureSearchTransfer(
   path.join(workDir, `dist-${largest}`),
-  options.query ?? "motori",
+  options.query,
 );
 results.search = { articles: largest, ...search, items };
 

@@ -83,7 +83,9 @@ export async function serveSite(distFolder: string): Promise<Server> {
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }

@@ -39,7 +39,7 @@ export function readFrontmatter(source: string): FrontmatterResult {
     return {
       ok: false,
       line: firstLine + (mark?.line ?? 0),
-      message: `l'intestazione non è YAML valido (${reason ?? "errore di sintassi"}).`,
+      message: `l'intestazione non è YAML valido (${reason || "errore di sintassi"}).`,
     };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "astro/zod";
 import type { ImageFunction } from "astro:content";
-import { publicationStatus, type Publishable } from "../../src/lib/publishing.ts";
+import { publicationStatus } from "../../src/lib/publishing.ts";
 import { standInHelpers } from "../../src/schemas/stand-ins.ts";
 import { collections, COLLECTIONS, isCollection, type CollectionName } from "./collections.ts";
 import type { CheckContext, Entry, OtherFile } from "./context.ts";
@@ -113,8 +113,8 @@ function readEntry(
   entry.bodyStartLine = read.bodyStartLine;
   const result = schema.safeParse(read.frontmatter.data, { reportInput: true });
   if (result.success) {
-    entry.data = result.data as Record<string, unknown>;
-    entry.status = publicationStatus(result.data as Publishable, now);
+    entry.data = result.data;
+    entry.status = publicationStatus(result.data, now);
   } else {
     entry.issues = result.error.issues;
   }

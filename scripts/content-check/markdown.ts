@@ -16,7 +16,7 @@ export function bodyLines(entry: Pick<Entry, "body" | "bodyStartLine">): BodyLin
     const line = entry.bodyStartLine + index;
     const marker = FENCE.exec(text)?.[1];
     if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      if (marker?.startsWith(fence.charAt(0)) && marker.length >= fence.length) fence = undefined;
       return { line, text: "" };
     }
     if (marker) {

@@ -29,8 +29,12 @@ export function createReporter(): Reporter {
     findings.push(finding);
   };
   return {
-    error: (finding) => add("error", finding),
-    warning: (finding) => add("warning", finding),
+    error: (finding) => {
+      add("error", finding);
+    },
+    warning: (finding) => {
+      add("warning", finding);
+    },
     hasError: (file, line, field) => errorsAt.has(place(file, line, field)),
     findings,
   };

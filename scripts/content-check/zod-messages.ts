@@ -28,7 +28,8 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "un elenco";
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "object") return "un gruppo di campi";
-  return `${String(value)}`;
+  // YAML gives numbers and booleans; nothing else is left.
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : "un valore";
 }
 
 function typeName(expected: string): string {
@@ -39,7 +40,7 @@ function typeName(expected: string): string {
 function sentence(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) return trimmed;
-  const capital = trimmed[0]?.toUpperCase() + trimmed.slice(1);
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 

@@ -3,10 +3,15 @@ import { parentPort } from "node:worker_threads";
 import { writeSocialCard } from "../../src/lib/social-card.ts";
 import type { CardOrder } from "./social-card-orders.ts";
 
-parentPort?.on("message", async ({ target, card }: CardOrder) => {
+async function write({ target, card }: CardOrder) {
   try {
     parentPort?.postMessage(await writeSocialCard(card, target));
   } catch (error) {
     throw new Error(`Scheda social ${target}: ${String(error)}`, { cause: error });
   }
+}
+
+// A failed card rejects unhandled, which ends the thread with an error the pool reports.
+parentPort?.on("message", (order: CardOrder) => {
+  void write(order);
 });

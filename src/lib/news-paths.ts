@@ -12,7 +12,7 @@ export interface NewsAddress {
 export function parseNewsId(id: string, pubDate: Date, file: string): NewsAddress | ContentProblem {
   const match = NEWS_ID.exec(id);
   const year = String(romeYear(pubDate));
-  if (!match || match[1] !== year) {
+  if (match?.[1] !== year) {
     return {
       file,
       field: "(posizione del file)",

@@ -21,11 +21,11 @@ export function externalLinks(siteUrl: string): HastPluginDefinition {
     element: {
       filter: ["a"],
       visit(node, context) {
-        const href = node.properties?.["href"];
+        const href = node.properties.href;
         if (typeof href === "string" && isExternal(href, siteOrigin)) {
           context.setProperty(node, "rel", "noopener noreferrer");
         }
       },
     },
-  } as HastPluginDefinition;
+  };
 }

@@ -3,7 +3,10 @@ import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 
 /** A link from one entry to a member: `{ id, collection }` once parsed. */
-export type MemberReference = { id: string; collection: "members" };
+export interface MemberReference {
+  id: string;
+  collection: "members";
+}
 
 /**
  * What a schema needs from its surroundings. Astro hands the build its own `image()` and

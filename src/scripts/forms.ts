@@ -13,11 +13,16 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhance
       field.setCustomValidity("");
       if (!field.validity.valid) field.setCustomValidity(field.dataset[INVALID_MESSAGE] ?? "");
     });
-    field.addEventListener("input", () => field.setCustomValidity(""));
-    field.addEventListener("change", () => field.setCustomValidity(""));
+    field.addEventListener("input", () => {
+      field.setCustomValidity("");
+    });
+    field.addEventListener("change", () => {
+      field.setCustomValidity("");
+    });
   }
 
-  form.addEventListener("submit", async (event) => {
+  // Never rejects: a failure is shown in the status line.
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!status || !button) return;
     const data = new FormData(form);
@@ -26,7 +31,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhance
       status.textContent = form.dataset["thanks"] ?? "";
     };
     // A filled honeypot means a bot: thank it and send nothing.
-    if (String(data.get("controllo") ?? "") !== "") {
+    if (data.get("controllo")) {
       confirm();
       return;
     }
@@ -35,7 +40,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhance
     status.textContent = form.dataset["sending"] ?? "";
     try {
       const body = new URLSearchParams();
-      for (const [name, value] of data) body.append(name, String(value));
+      for (const [name, value] of data) {
+        // The forms have no file fields: every value is text.
+        if (typeof value === "string") body.append(name, value);
+      }
       const response = await fetch(form.action, { method: "POST", body, mode: "cors" });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       confirm();
@@ -44,6 +52,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhance
     } finally {
       button.disabled = false;
     }
+  };
+  form.addEventListener("submit", (event) => {
+    void submit(event);
   });
 }
 

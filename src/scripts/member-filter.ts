@@ -13,7 +13,9 @@ if (form && status && empty) {
     !value || (item.dataset[name] ?? "").split(" ").includes(value);
 
   const apply = () => {
-    const chosen = [...new FormData(form)].map(([name, value]) => [name, String(value)] as const);
+    const chosen = [...new FormData(form)].flatMap(([name, value]) =>
+      typeof value === "string" ? [[name, value] as const] : [],
+    );
     let shown = 0;
     for (const item of items) {
       const visible = chosen.every(([name, value]) => matches(item, name, value));

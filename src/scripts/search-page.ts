@@ -265,7 +265,9 @@ export function startSearchPage(): void {
   let typing: number | undefined;
   input.addEventListener("input", () => {
     window.clearTimeout(typing);
-    typing = window.setTimeout(() => update(true), 250);
+    typing = window.setTimeout(() => {
+      update(true);
+    }, 250);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -6,7 +6,9 @@ import { toIsoDay } from "../../src/lib/dates.ts";
 import { fixture, projectRoot, runScript } from "./run-script.ts";
 
 const workspace = mkdtempSync(path.join(tmpdir(), "distretto-nuovo-"));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(workspace, { recursive: true, force: true });
+});
 
 /** A fresh copy of the clean fixture, so `npm run new` never writes into content/. */
 function cleanCopy(name: string): string {

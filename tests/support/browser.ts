@@ -34,7 +34,13 @@ export async function openPage(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  return { page, errors, expectNoErrors: () => expect(errors).toEqual([]) };
+  return {
+    page,
+    errors,
+    expectNoErrors: () => {
+      expect(errors).toEqual([]);
+    },
+  };
 }
 
 const axeSource = readFileSync(
@@ -81,7 +87,8 @@ export function siteInBrowser(dist: string): SiteInBrowser {
     state.origin = server.origin;
   });
   afterAll(async () => {
-    await state.browser?.close();
+    // Still undefined if beforeAll failed.
+    await (state.browser as Browser | undefined)?.close();
     await server?.close();
   });
   return state;

@@ -11,19 +11,24 @@ export interface StaticServer {
 export async function serveStatic(dist: string): Promise<StaticServer> {
   const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });
   const notFound = sirv(dist, { dev: false });
-  const server: Server = createServer((request, response) =>
+  const server: Server = createServer((request, response) => {
     files(request, response, () => {
       request.url = "/404.html";
       response.statusCode = 404;
       notFound(request, response, () => {
         response.end();
       });
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 }

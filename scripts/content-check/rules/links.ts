@@ -36,7 +36,7 @@ export const links: Rule = (context, report) => {
   let guessesLeft = 50;
   const siblings = (pathname: string) => {
     if (guessesLeft-- <= 0) return [];
-    byParent ??= Map.groupBy(addresses.keys(), parentOf) as Map<string, string[]>;
+    byParent ??= Map.groupBy<string, string>(addresses.keys(), parentOf);
     return byParent.get(parentOf(pathname)) ?? [];
   };
   const check: LinkCheck = { context, report, addresses, headings, siblings };
@@ -48,8 +48,9 @@ export const links: Rule = (context, report) => {
 
 function checkLink(check: LinkCheck, entry: Entry, link: BodyLink): void {
   const { url } = link;
-  const error = (problem: string, expected: string) =>
+  const error = (problem: string, expected: string) => {
     check.report.error({ file: entry.shownFile, line: link.line, field: FIELD, problem, expected });
+  };
   if (link.image && !link.alt.trim()) {
     error(
       `l'immagine ${url} non ha il testo alternativo.`,
@@ -58,7 +59,7 @@ function checkLink(check: LinkCheck, entry: Entry, link: BodyLink): void {
   }
   // Other sites, e-mail and phone links are not ours to check; javascript: is raw-html's.
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url) || url === "") return;
-  const [target = "", anchor] = url.split("#", 2) as [string, string | undefined];
+  const [target, anchor] = url.split("#", 2) as [string, string | undefined];
   const pathname = target.split("?")[0] ?? "";
   if (pathname === "") {
     if (anchor !== undefined) checkAnchor(check, entry, entry, anchor, error);

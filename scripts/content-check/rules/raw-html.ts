@@ -30,8 +30,9 @@ function isOwnSite(src: string): boolean {
 export const rawHtml: Rule = (context, report) => {
   for (const entry of context.entries) {
     for (const { line, text } of bodyLines(entry)) {
-      const error = (problem: string, expected: string) =>
+      const error = (problem: string, expected: string) => {
         report.error({ file: entry.shownFile, line, field: FIELD, problem, expected });
+      };
       if (SCRIPT.test(text)) {
         error(
           "c'è un tag <script>: nei contenuti il codice non è ammesso.",

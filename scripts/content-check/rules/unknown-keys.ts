@@ -38,13 +38,15 @@ function walk(
   path: (string | number)[],
 ): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => walk(entry, report, schema, item, [...path, index]));
+    value.forEach((item, index) => {
+      walk(entry, report, schema, item, [...path, index]);
+    });
     return;
   }
   if (typeof value !== "object" || value === null || value instanceof Date) return;
   const known = Object.keys(schema.shape);
   for (const [key, inner] of Object.entries(value)) {
-    const field = schema.shape[key];
+    const field = (schema.shape as Partial<Record<string, z.ZodType>>)[key];
     if (field) {
       const nested = objectInside(field);
       if (nested) walk(entry, report, nested, inner, [...path, key]);

@@ -8,7 +8,7 @@ const asDate = dateOrDateTime();
 export const updatedDate: Rule = (context, report) => {
   for (const entry of context.entries) {
     const data = entry.frontmatter?.data;
-    if (!data || data["pubDate"] === undefined || data["updatedDate"] === undefined) continue;
+    if (data?.["pubDate"] === undefined || data["updatedDate"] === undefined) continue;
     const published = asDate.safeParse(data["pubDate"]);
     const updated = asDate.safeParse(data["updatedDate"]);
     if (!published.success || !updated.success || updated.data >= published.data) continue;

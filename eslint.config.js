@@ -1,0 +1,85 @@
+// @ts-check
+import js from "@eslint/js";
+import astro from "eslint-plugin-astro";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  {
+    ignores: [
+      "dist/",
+      ".astro/",
+      ".cache/",
+      "public/",
+      "tests/.output/",
+      "tests/tmp/",
+      "bench/work/",
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        // Config files outside the TypeScript project still get typed rules.
+        projectService: { allowDefaultProject: [".ci/*.mjs", ".htmlvalidate.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: [".astro"],
+      },
+    },
+  },
+  {
+    rules: {
+      // Numbers in messages are the norm here ("3 risultati"); other types still need String().
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // It asks for `x!` where strictTypeChecked's no-non-null-assertion forbids it.
+      "@typescript-eslint/non-nullable-type-assertion-style": "off",
+      // noUncheckedIndexedAccess makes every indexed read optional; `!` marks the reads that a
+      // loop's bounds already guarantee (dynamic programming, typed arrays).
+      "@typescript-eslint/no-non-null-assertion": "off",
+      // tsconfig's noPropertyAccessFromIndexSignature wants process.env["NAME"]: let it.
+      "@typescript-eslint/dot-notation": ["error", { allowIndexSignaturePropertyAccess: true }],
+      // `process.env.X || fallback` is meant: an empty variable counts as unset.
+      "@typescript-eslint/prefer-nullish-coalescing": [
+        "error",
+        { ignorePrimitives: { string: true } },
+      ],
+      // TypeScript already reports undefined names, and knows the browser's and Node's globals.
+      "no-undef": "off",
+      // `const { omitted: _omitted, ...kept } = value` is how a key is left out.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { ignoreRestSiblings: true, varsIgnorePattern: "^_", argsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    files: ["**/*.test.ts", "tests/**/*.ts", ".ci/*.mjs"],
+    rules: {
+      // Tests read parsed XML, JSON and HTML, untyped by nature: their assertions check the shape.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+  astro.configs.recommended,
+  {
+    files: ["**/*.astro"],
+    // The Astro parser takes the tsconfig itself rather than the project service.
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, projectService: false, project: true },
+    },
+    rules: {
+      // The Astro parser gives markup inside expressions ({items.map(() => <li />)}) an error
+      // type, so every such expression would be "unsafe"; astro check types the templates.
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+    },
+  },
+);
