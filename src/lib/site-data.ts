@@ -8,6 +8,7 @@ import { ContentIntegrityError, type ContentProblem } from "./content-errors.ts"
 import { appendTo } from "./multimap.ts";
 import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
 import { newsPath, parseNewsId, type NewsAddress } from "./news-paths.ts";
+import { memberFilters, type MemberFilter } from "./member-filters.ts";
 import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
 import { readingMinutesOfFile } from "./reading-time.ts";
@@ -57,6 +58,8 @@ export interface SiteData {
   members: MemberEntry[];
   /** Members by type, province and sector, and the latest to join. */
   memberGroups: MemberGroups<MemberEntry>;
+  /** The same groups labelled for readers, with their lists' addresses. */
+  memberFilters: MemberFilter<MemberEntry>[];
   /** By `order`, then by name. */
   committee: CommitteeSeat[];
   /** By `order`, then by title. */
@@ -135,6 +138,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   const linked = (items: readonly Article[]) => items as ArticleWithLinks[];
 
   const membersByName = [...members].sort((a, b) => compareItalian(a.data.name, b.data.name));
+  const memberGroups = groupMembers(membersByName);
   const seats = committee.map((entry) => ({
     entry,
     member: membersById.get(entry.data.member.id) as MemberEntry,
@@ -157,7 +161,8 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     tags: index.tags.map((tag) => ({ ...tag, items: linked(tag.items) })),
     years: index.years.map((year) => ({ ...year, items: linked(year.items) })),
     members: membersByName,
-    memberGroups: groupMembers(membersByName),
+    memberGroups,
+    memberFilters: memberFilters(memberGroups),
     committee: sortByOrderThenLabel(
       seats,
       (seat) => seat.entry.data.order,
