@@ -9,37 +9,14 @@ import path from "node:path";
 import * as prettier from "prettier";
 import ts from "typescript";
 import { z } from "astro/zod";
-import type { ImageFunction } from "astro:content";
-import type { SchemaHelpers } from "../src/schemas/helpers.ts";
-import { collections, COLLECTIONS } from "./content-check/collections.ts";
+import { COLLECTION_NAMES, registry } from "../src/collections.ts";
+import { standInHelpers, standInKind } from "../src/schemas/stand-ins.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const guide = path.join(projectRoot, "EDITING.md");
 const START = "<!-- campi:inizio -->";
 const END = "<!-- campi:fine -->";
-const FOLDERS: Record<string, string> = {
-  news: "content/news/<anno>/",
-  members: "content/members/",
-  committee: "content/committee/",
-  district: "content/district/",
-  pages: "content/pages/",
-};
-
-/** Helpers whose output the reference recognises, so images and references read as such. */
-const images = new WeakSet<z.core.$ZodType>();
-const references = new WeakSet<z.core.$ZodType>();
-const helpers: SchemaHelpers = {
-  image: (() => {
-    const type = z.string();
-    images.add(type);
-    return type;
-  }) as unknown as ImageFunction,
-  reference: () => {
-    const type = z.string();
-    references.add(type);
-    return type as unknown as z.ZodType<{ id: string; collection: "members" }>;
-  },
-};
+const helpers = standInHelpers();
 
 /** `/** … *\/` comments above each field key, by dotted path (`representatives.name`). */
 function fieldComments(files: readonly string[]): Map<string, string> {
@@ -105,9 +82,11 @@ const defOf = (type: z.core.$ZodType) => type._zod.def as unknown as Def;
 /** A field's type in words, its allowed values, and its object shape when it has one. */
 function describe(type: z.core.$ZodType): { words: string; values: string; shape?: z.ZodObject } {
   const def = defOf(type);
-  if (images.has(type)) return { words: "immagine accanto al file (`./foto.jpg`)", values: "" };
-  if (references.has(type))
+  const kind = standInKind(type);
+  if (kind === "image") return { words: "immagine accanto al file (`./foto.jpg`)", values: "" };
+  if (kind === "reference") {
     return { words: "id di un membro (nome del file, senza .md)", values: "" };
+  }
   if (type instanceof z.ZodObject) return { words: "gruppo di campi", values: "", shape: type };
   if (def.innerType) return describe(def.innerType);
   if (def.type === "array" && def.element) {
@@ -167,15 +146,16 @@ function rows(shape: z.ZodObject, comments: Map<string, string>, prefix: string[
 const cell = (text: string) => text.replaceAll("|", "\\|");
 
 function reference(): string {
-  const sections = COLLECTIONS.map((name) => {
-    const collection = collections[name];
+  const sections = COLLECTION_NAMES.map((name) => {
+    const collection = registry[name];
     const comments = fieldComments([collection.schemaFile, "src/schemas/helpers.ts"]);
-    const table = rows(collection.schema(helpers), comments).map(
+    const folder = `content/${name}/${collection.yearFolders ? "<anno>/" : ""}`;
+    const table = rows(collection.schema(helpers) as z.ZodObject, comments).map(
       (row) =>
         `| ${[row.name, row.type, row.required, row.values, row.description].map(cell).join(" | ")} |`,
     );
     return [
-      `### ${collection.label} (\`${FOLDERS[name]}\`)`,
+      `### ${collection.label} (\`${folder}\`)`,
       "",
       "| campo | tipo | obbligatorio | valori ammessi | descrizione |",
       "| --- | --- | --- | --- | --- |",

@@ -11,6 +11,7 @@ import path from "node:path";
 import * as prettier from "prettier";
 import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium.ts";
 import { serveSite } from "./bench/serve.ts";
+import { routes } from "../src/routes.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const dist = path.join(projectRoot, "dist");
@@ -55,11 +56,11 @@ if (!existsSync(path.join(dist, "index.html"))) {
 
 /** The first article of the built site. */
 function firstArticle(): string {
-  const news = path.join(dist, "notizie");
+  const news = path.join(dist, routes.news());
   const year = readdirSync(news).find((name) => /^\d{4}$/.test(name));
   const slug = year && readdirSync(path.join(news, year))[0];
   if (!slug) throw new Error("Nessun articolo in dist/notizie/.");
-  return `/notizie/${year}/${slug}/`;
+  return routes.article({ year, slug });
 }
 
 function runLighthouse(args: string[]): Promise<{ status: number | null; stderr: string }> {
@@ -78,10 +79,10 @@ function runLighthouse(args: string[]): Promise<{ status: number | null; stderr:
 }
 
 const pages: [string, string][] = [
-  ["home", "/"],
+  ["home", routes.home()],
   ["article", firstArticle()],
-  ["members list", "/membri/"],
-  ["search", "/cerca/"],
+  ["members list", routes.members()],
+  ["search", routes.search()],
 ];
 
 mkdirSync(workDir, { recursive: true });

@@ -1,11 +1,8 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
-import { committeeSchema } from "./schemas/committee.ts";
-import { districtSchema } from "./schemas/district.ts";
+import type { z } from "astro/zod";
+import { COLLECTION_NAMES, registry, type CollectionName } from "./collections.ts";
 import type { SchemaHelpers } from "./schemas/helpers.ts";
-import { memberSchema } from "./schemas/members.ts";
-import { newsSchema } from "./schemas/news.ts";
-import { pageSchema } from "./schemas/pages.ts";
 
 // Tests and the benchmark build other content folders through the same code.
 const contentRoot = process.env["CONTENT_DIR"] ?? "./content";
@@ -22,18 +19,28 @@ const markdownIn = (folder: string) =>
     retainBody: false,
   });
 
-const memberReference = reference as SchemaHelpers["reference"];
+const referenceTo = reference as SchemaHelpers["reference"];
 
-export const collections = {
-  news: defineCollection({
-    loader: markdownIn("news"),
-    schema: ({ image }) => newsSchema({ image, reference: memberReference }),
-  }),
-  members: defineCollection({ loader: markdownIn("members"), schema: memberSchema }),
-  committee: defineCollection({
-    loader: markdownIn("committee"),
-    schema: committeeSchema({ reference: memberReference }),
-  }),
-  district: defineCollection({ loader: markdownIn("district"), schema: districtSchema() }),
-  pages: defineCollection({ loader: markdownIn("pages"), schema: pageSchema() }),
-};
+/** One collection as the registry defines it, with Astro's own `image()` and `reference()`. */
+function defineFromRegistry<Schema extends z.ZodType>(
+  name: CollectionName,
+  schema: (helpers: SchemaHelpers) => Schema,
+) {
+  return defineCollection({
+    loader: markdownIn(name),
+    schema: ({ image }) => schema({ image, reference: referenceTo }),
+  });
+}
+
+/** The config Astro would infer had each collection been written out by hand. */
+type ConfigOf<Name extends CollectionName> =
+  ReturnType<(typeof registry)[Name]["schema"]> extends infer Schema extends z.ZodType
+    ? ReturnType<typeof defineFromRegistry<Schema>>
+    : never;
+
+export const collections = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [
+    name,
+    defineFromRegistry(name, registry[name].schema as (helpers: SchemaHelpers) => z.ZodType),
+  ]),
+) as unknown as { [Name in CollectionName]: ConfigOf<Name> };

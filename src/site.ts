@@ -1,4 +1,5 @@
 /** The site's settings, in one place. Deploy-time values come from the environment. */
+import { routes } from "./routes.ts";
 
 /** The reserved .example domain stands in until the public address is known. */
 export const DEFAULT_SITE_URL = "https://distretto-auto.example";
@@ -21,9 +22,8 @@ export const site = {
   joinEndpoint: optional(env["PUBLIC_JOIN_ENDPOINT"]),
   subscribeEndpoint: optional(env["PUBLIC_SUBSCRIBE_ENDPOINT"]),
   defaultAuthor: "Redazione",
-  /** The district page whose text opens /aderisci/, the one page for joining. */
-  joinPageId: "come-aderire",
-  joinPath: "/aderisci/",
+  /** The district page with the territory map, which the home page's province count links to. */
+  territoryPageId: "territorio",
   newsPerPage: 12,
   homeNewsCount: 3,
 } as const;
@@ -34,9 +34,9 @@ export interface NavigationLink {
 }
 
 export const mainNavigation: readonly NavigationLink[] = [
-  { href: "/distretto/", label: "Il distretto" },
-  { href: "/comitato/", label: "Comitato" },
-  { href: "/membri/", label: "Membri" },
-  { href: "/notizie/", label: "Notizie" },
-  { href: "/aderisci/", label: "Aderisci" },
+  { href: routes.district(), label: "Il distretto" },
+  { href: routes.committee(), label: "Comitato" },
+  { href: routes.members(), label: "Membri" },
+  { href: routes.news(), label: "Notizie" },
+  { href: routes.join(), label: "Aderisci" },
 ];

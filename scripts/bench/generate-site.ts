@@ -8,6 +8,7 @@ import path from "node:path";
 import { toSlug } from "../../src/lib/slugs.ts";
 import { MEMBER_TYPES, type MemberType } from "../../src/schemas/members.ts";
 import { articleBody, type ArticleLink } from "./article-text.ts";
+import { routes } from "../../src/routes.ts";
 import { createRandom, type Random } from "./random.ts";
 import {
   AUTHORS,
@@ -206,7 +207,7 @@ export function generateSite(options: {
       frontmatter.join("\n") + body,
     );
     if (isMdx) mdx++;
-    published.push({ title: title0, url: `/notizie/${year}/${slug}/` });
+    published.push({ title: title0, url: routes.article({ year, slug }) });
   }
   return {
     articles: options.articles,

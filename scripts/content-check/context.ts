@@ -1,6 +1,6 @@
 import type { z } from "astro/zod";
 import type { PublicationStatus } from "../../src/lib/publishing.ts";
-import type { CollectionName } from "./collections.ts";
+import type { CollectionName } from "../../src/collections.ts";
 import type { Frontmatter } from "./frontmatter.ts";
 import type { Reporter } from "./reporter.ts";
 

@@ -1,5 +1,5 @@
 import { formatItalianDate } from "../../src/lib/dates.ts";
-import { collections, COLLECTIONS } from "./collections.ts";
+import { COLLECTION_NAMES, registry } from "../../src/collections.ts";
 import type { CheckContext } from "./context.ts";
 
 export interface CollectionSummary {
@@ -13,10 +13,10 @@ export interface CollectionSummary {
 
 /** What a build of this content would publish, collection by collection. */
 export function summarize(context: CheckContext): CollectionSummary[] {
-  return COLLECTIONS.map((name) => {
+  return COLLECTION_NAMES.map((name) => {
     const entries = context.entries.filter((entry) => entry.collection === name);
     return {
-      label: collections[name].label,
+      label: registry[name].label,
       published: entries.filter((entry) => entry.status === "published").length,
       drafts: entries.filter((entry) => entry.status === "draft").length,
       scheduled: entries

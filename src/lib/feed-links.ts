@@ -1,13 +1,14 @@
 import { t } from "../i18n/it.ts";
+import { routes } from "../routes.ts";
 
 export interface FeedLink {
   href: string;
   title: string;
 }
 
-export const siteFeed: FeedLink = { href: "/rss.xml", title: t.rssFeed };
+export const siteFeed: FeedLink = { href: routes.feed(), title: t.rssFeed };
 
 export const tagFeed = (slug: string, label: string): FeedLink => ({
-  href: `/notizie/tag/${slug}/rss.xml`,
+  href: routes.tagFeed(slug),
   title: t.rssFeedOf(label),
 });

@@ -1,14 +1,13 @@
 import { memberTypeLabels, provinceNames, t } from "../i18n/it.ts";
 import type { MemberType, Province } from "../schemas/members.ts";
+import { routes, type MemberFilterName } from "../routes.ts";
 import type { MemberGroups } from "./member-groups.ts";
-
-export type MemberFilterName = "tipo" | "provincia" | "settore";
 
 /** A group as readers see it: its name and the address of its list. */
 export interface LabelledGroup<T> {
   key: string;
   label: string;
-  /** `/membri/<filter>/<key>/`. */
+  /** The address of its list. */
   href: string;
   members: T[];
 }
@@ -44,7 +43,7 @@ export function memberFilters<T>(groups: MemberGroups<T>): MemberFilter<T>[] {
     (group: G): LabelledGroup<T> => ({
       key: group.key,
       label: label(group),
-      href: `/membri/${name}/${group.key}/`,
+      href: routes.memberFilter(name, group.key),
       members: group.members,
     });
   return [
@@ -72,7 +71,7 @@ export function memberFilters<T>(groups: MemberGroups<T>): MemberFilter<T>[] {
 }
 
 export interface MemberListPage<T> {
-  /** The address's two parts: `/membri/<filter>/<value>/`. */
+  /** The address's two parts, for routes.memberFilter. */
   filter: MemberFilterName;
   value: string;
   title: string;

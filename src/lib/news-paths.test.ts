@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { romeDay } from "../schemas/dates.ts";
-import { newsPath, parseNewsId } from "./news-paths.ts";
+import { routes } from "../routes.ts";
+import { parseNewsId } from "./news-paths.ts";
 
 describe("news addresses", () => {
   it("reads the year and slug from the file's path", () => {
     const address = parseNewsId("2026/nasce-il-distretto", romeDay(2026, 11, 25), "f.md");
     expect(address).toEqual({ year: "2026", slug: "nasce-il-distretto" });
-    expect(newsPath(address as { year: string; slug: string })).toBe(
+    expect(routes.article(address as { year: string; slug: string })).toBe(
       "/notizie/2026/nasce-il-distretto/",
     );
   });

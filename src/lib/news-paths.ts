@@ -22,5 +22,3 @@ export function parseNewsId(id: string, pubDate: Date, file: string): NewsAddres
   }
   return { year, slug: match[2] as string };
 }
-
-export const newsPath = ({ year, slug }: NewsAddress) => `/notizie/${year}/${slug}/`;

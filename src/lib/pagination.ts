@@ -19,8 +19,3 @@ export function pageLinks(current: number, last: number, around = 1): PageLink[]
     return page === previous + 2 ? [previous + 1, page] : ["gap" as const, page];
   });
 }
-
-/** `/notizie/` for the first page, `/notizie/2/` for the second, and so on. */
-export function pageUrl(basePath: string, page: number): string {
-  return page === 1 ? basePath : `${basePath}${page}/`;
-}

@@ -3,11 +3,12 @@
  * rule, sorted and indexed once per build, and every page takes what it needs from the result.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { JOIN_PAGE_ID, routes } from "../routes.ts";
 import { site } from "../site.ts";
 import { ContentIntegrityError, type ContentProblem } from "./content-errors.ts";
 import { appendTo } from "./multimap.ts";
 import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
-import { newsPath, parseNewsId, type NewsAddress } from "./news-paths.ts";
+import { parseNewsId, type NewsAddress } from "./news-paths.ts";
 import { memberFilters, type MemberFilter } from "./member-filters.ts";
 import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
@@ -64,6 +65,8 @@ export interface SiteData {
   committee: CommitteeSeat[];
   /** By `order`, then by title. */
   district: DistrictPage[];
+  /** The published page with the territory map, when there is one. */
+  territoryPage: DistrictPage | undefined;
   /** By title. */
   pages: PageEntry[];
   /** The published articles that name each member, newest first. */
@@ -113,7 +116,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       ...address,
       id: entry.id,
       entry,
-      path: newsPath(address),
+      path: routes.article(address),
       status,
       pubDate: entry.data.pubDate,
       rawTags: entry.data.tags,
@@ -151,7 +154,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   const districtPages = district
     .map((entry) => ({
       entry,
-      path: entry.id === site.joinPageId ? site.joinPath : `/distretto/${entry.id}/`,
+      path: routes.districtPage(entry.id),
       status: publicationStatus(entry.data, now),
     }))
     .filter((page) => isVisible(page.status, preview));
@@ -173,6 +176,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       (page) => page.entry.data.order,
       (page) => page.entry.data.title,
     ),
+    territoryPage: districtPages.find((page) => page.entry.id === site.territoryPageId),
     pages: [...pages].sort((a, b) => compareItalian(a.data.title, b.data.title)),
     articlesByMember,
     seatByMember: new Map(seats.map((seat) => [seat.member.id, seat])),
@@ -192,11 +196,11 @@ export function getSiteData(): Promise<SiteData> {
 /** The district page shown at /aderisci/; the site cannot be built without it. */
 export async function getJoinPage(): Promise<{ page: DistrictPage; allPages: DistrictPage[] }> {
   const { district } = await getSiteData();
-  const page = district.find((candidate) => candidate.path === site.joinPath);
+  const page = district.find((candidate) => candidate.entry.id === JOIN_PAGE_ID);
   if (!page) {
     throw new ContentIntegrityError([
       {
-        file: `content/district/${site.joinPageId}.md`,
+        file: `content/district/${JOIN_PAGE_ID}.md`,
         field: "(file)",
         problem: "manca la pagina che spiega come aderire, mostrata in /aderisci/.",
         expected: "Crea il file (o togli draft: true) con title e description.",

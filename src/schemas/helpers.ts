@@ -2,10 +2,13 @@
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 
-/** A link from one entry to a member: `{ id, collection }` once parsed. */
-export interface MemberReference {
+/** The collections an entry may point to by id. */
+export type ReferenceTarget = "members";
+
+/** A link from one entry to another: `{ id, collection }` once parsed. */
+export interface EntryReference<Target extends ReferenceTarget = ReferenceTarget> {
   id: string;
-  collection: "members";
+  collection: Target;
 }
 
 /**
@@ -14,7 +17,9 @@ export interface MemberReference {
  */
 export interface SchemaHelpers {
   image: ImageFunction;
-  reference: (collection: "members") => z.ZodType<MemberReference>;
+  reference: <Target extends ReferenceTarget>(
+    collection: Target,
+  ) => z.ZodType<EntryReference<Target>>;
 }
 
 /** Text that must say something: blank strings are refused, surrounding spaces dropped. */

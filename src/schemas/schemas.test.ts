@@ -7,7 +7,9 @@ import { newsSchema } from "./news.ts";
 import { pageSchema } from "./pages.ts";
 import { standInHelpers } from "./stand-ins.ts";
 
-const helpers = standInHelpers(new Set(["politecnico-di-milano", "csmt-gestione"]));
+const helpers = standInHelpers({
+  knownIds: () => new Set(["politecnico-di-milano", "csmt-gestione"]),
+});
 
 /** The fields a schema complained about, with its messages. */
 function issues(schema: z.ZodType, data: unknown) {

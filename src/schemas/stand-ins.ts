@@ -1,24 +1,70 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
-import type { SchemaHelpers } from "./helpers.ts";
+import type { ReferenceTarget, SchemaHelpers } from "./helpers.ts";
+
+/** What a stand-in field stands for, kept in zod's registry so the field reference can tell. */
+export type StandInKind = "image" | "reference";
+
+export function standInKind(type: z.core.$ZodType): StandInKind | undefined {
+  const kind = z.globalRegistry.get(type)?.["standIn"];
+  return kind === "image" || kind === "reference" ? kind : undefined;
+}
+
+export interface StandInOptions {
+  /** The ids a reference may name, by collection; without it any id is accepted. */
+  knownIds?: (collection: ReferenceTarget) => ReadonlySet<string>;
+  /**
+   * The Markdown file being parsed, whose folder an image path is relative to; without it an
+   * image is any path. One schema serves every file (building zod schemas is costly), so the
+   * caller moves this along as it reads.
+   */
+  currentFile?: { path: string };
+}
 
 /**
- * The helpers a schema gets outside an Astro build: an image is its path as written, and a
- * member reference must name one of the given ids, so a missing member is reported like any
- * other field.
+ * The helpers a schema gets outside an Astro build (the content check, the field reference and
+ * the tests): an image is its path as written, which must exist next to the current file, and a
+ * reference must name a known id, so both are reported like any other field.
  */
-export function standInHelpers(knownMemberIds: ReadonlySet<string>): SchemaHelpers {
-  const image = (() => z.string().trim().min(1)) as unknown as ImageFunction;
+export function standInHelpers({ knownIds, currentFile }: StandInOptions = {}): SchemaHelpers {
+  const image = () =>
+    z
+      .string()
+      .transform((src, ctx) => {
+        const written = src.trim();
+        if (!currentFile) return written;
+        if (/^[a-z]+:/i.test(written) || written.startsWith("/")) {
+          ctx.addIssue({
+            code: "custom",
+            message: `L'immagine "${src}" non è un file accanto alla pagina. Copia il file nella cartella della pagina e scrivi il percorso come ./foto.jpg.`,
+          });
+          return z.NEVER;
+        }
+        if (!written || !existsSync(path.resolve(path.dirname(currentFile.path), written))) {
+          ctx.addIssue({
+            code: "custom",
+            message: `Il file "${src}" non esiste nella cartella della pagina. Controlla il nome (maiuscole comprese) oppure aggiungi il file accanto alla pagina.`,
+          });
+          return z.NEVER;
+        }
+        return written;
+      })
+      .meta({ standIn: "image" });
   const reference: SchemaHelpers["reference"] = (collection) =>
-    z.string().transform((id, ctx) => {
-      if (!knownMemberIds.has(id)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `Il membro "${id}" non esiste: usa il nome di un file in content/members/ senza .md.`,
-        });
-        return z.NEVER;
-      }
-      return { id, collection };
-    });
-  return { image, reference };
+    z
+      .string()
+      .transform((id, ctx) => {
+        if (knownIds && !knownIds(collection).has(id)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `Il membro "${id}" non esiste: usa il nome di un file in content/members/ senza .md.`,
+          });
+          return z.NEVER;
+        }
+        return { id, collection };
+      })
+      .meta({ standIn: "reference" });
+  return { image: image as unknown as ImageFunction, reference };
 }

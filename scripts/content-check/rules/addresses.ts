@@ -1,6 +1,6 @@
-import { collections } from "../collections.ts";
+import { registry } from "../../../src/collections.ts";
+import { RESERVED_SEGMENTS } from "../../../src/routes.ts";
 import type { Entry, Rule } from "../context.ts";
-import { FIXED_ROUTES } from "../site-addresses.ts";
 
 const FIELD = "(indirizzo)";
 
@@ -8,9 +8,10 @@ const FIELD = "(indirizzo)";
 export const addresses: Rule = (context, report) => {
   const byAddress = new Map<string, Entry[]>();
   for (const entry of context.entries) {
-    const address = collections[entry.collection].address?.(entry.id);
+    const { address: addressOf, yearFolders } = registry[entry.collection];
+    const address = addressOf?.(entry.id);
     if (!address) continue;
-    if (entry.collection !== "news" && entry.id.includes("/")) {
+    if (!yearFolders && entry.id.includes("/")) {
       report.error({
         file: entry.shownFile,
         field: FIELD,
@@ -20,12 +21,12 @@ export const addresses: Rule = (context, report) => {
       continue;
     }
     byAddress.set(address, [...(byAddress.get(address) ?? []), entry]);
-    if (entry.collection === "pages" && (FIXED_ROUTES as readonly string[]).includes(entry.id)) {
+    if (entry.collection === "pages" && RESERVED_SEGMENTS.includes(entry.id)) {
       report.error({
         file: entry.shownFile,
         field: FIELD,
         problem: `la pagina sarebbe pubblicata a ${address}, che è già una sezione del sito.`,
-        expected: `Rinomina il file con un altro nome; questi sono riservati: ${FIXED_ROUTES.join(", ")}.`,
+        expected: `Rinomina il file con un altro nome; questi sono riservati: ${RESERVED_SEGMENTS.join(", ")}.`,
       });
     }
   }

@@ -1,5 +1,5 @@
 import { toSlug } from "../../../src/lib/slugs.ts";
-import { COLLECTIONS, isCollection } from "../collections.ts";
+import { COLLECTION_NAMES, isCollectionName } from "../../../src/collections.ts";
 import type { Rule } from "../context.ts";
 import { ASSET_EXTENSIONS, KEBAB_NAME } from "../names.ts";
 
@@ -41,12 +41,12 @@ export const fileNames: Rule = (context, report) => {
   for (const other of context.otherFiles) {
     const [folder = ""] = other.file.split("/");
     const extension = other.file.includes(".") ? (other.file.split(".").pop() ?? "") : "";
-    if (!isCollection(folder) || !other.file.includes("/")) {
+    if (!isCollectionName(folder) || !other.file.includes("/")) {
       report.error({
         file: other.shownFile,
         field: FIELD,
         problem: "il file è fuori dalle cartelle dei contenuti e non verrebbe pubblicato.",
-        expected: `Spostalo in una di queste cartelle: ${COLLECTIONS.join(", ")}.`,
+        expected: `Spostalo in una di queste cartelle: ${COLLECTION_NAMES.join(", ")}.`,
       });
     } else if (/^(md|mdx)$/i.test(extension) || /^(markdown|mdown|mkd)$/i.test(extension)) {
       report.error({

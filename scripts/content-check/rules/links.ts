@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatItalianDate } from "../../../src/lib/dates.ts";
-import { collections } from "../collections.ts";
+import { registry } from "../../../src/collections.ts";
 import type { CheckContext, Entry, Rule } from "../context.ts";
 import { bodyLines, bodyLinks, headingIds, type BodyLink } from "../markdown.ts";
 import { nearest } from "../names.ts";
 import type { Reporter } from "../reporter.ts";
 import { siteAddresses, type SiteAddress } from "../site-addresses.ts";
+import { routes } from "../../../src/routes.ts";
 
 const FIELD = "(testo)";
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
@@ -95,7 +96,7 @@ function checkSiteAddress(
       `il link punta a ${pathname}, una pagina che il sito non ha.`,
       guess
         ? `Forse intendevi ${guess}? Controlla l'indirizzo.`
-        : "Controlla l'indirizzo: un articolo è /notizie/<anno>/<nome-del-file>/, un membro /membri/<nome-del-file>/.",
+        : `Controlla l'indirizzo: un articolo è ${routes.article({ year: "<anno>", slug: "<nome-del-file>" })}, un membro ${routes.member("<nome-del-file>")}.`,
     );
     return;
   }
@@ -129,7 +130,7 @@ function checkRelative(
   const absolute = path.resolve(path.dirname(entry.absolutePath), safeDecode(pathname));
   const target = check.context.entries.find((other) => other.absolutePath === absolute);
   if (target) {
-    const address = collections[target.collection].address?.(target.id);
+    const address = registry[target.collection].address?.(target.id);
     error(
       `il link punta al file ${pathname}: nel sito i file non hanno questo indirizzo.`,
       address

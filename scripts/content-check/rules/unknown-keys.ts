@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { standInHelpers } from "../../../src/schemas/stand-ins.ts";
-import { collections, COLLECTIONS, type CollectionName } from "../collections.ts";
+import { COLLECTION_NAMES, registry, type CollectionName } from "../../../src/collections.ts";
 import type { Rule } from "../context.ts";
 import type { Reporter } from "../reporter.ts";
 import { nearest } from "../names.ts";
@@ -18,8 +18,8 @@ function objectInside(schema: z.core.$ZodType): z.ZodObject | undefined {
   return inner ? objectInside(inner) : undefined;
 }
 
-const shapes = new Map<CollectionName, z.ZodObject>(
-  COLLECTIONS.map((name) => [name, collections[name].schema(standInHelpers(new Set()))]),
+const shapes = new Map<CollectionName, z.ZodObject | undefined>(
+  COLLECTION_NAMES.map((name) => [name, objectInside(registry[name].schema(standInHelpers()))]),
 );
 
 /** Frontmatter keys no schema knows are silently dropped: warn, and suggest the nearest one. */

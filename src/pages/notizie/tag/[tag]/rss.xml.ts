@@ -4,6 +4,7 @@ import { newsFeed } from "../../../../lib/feed.ts";
 import { getSiteData } from "../../../../lib/site-data.ts";
 import type { TagGroup } from "../../../../lib/tags.ts";
 import type { ArticleWithLinks } from "../../../../lib/site-data.ts";
+import { routes } from "../../../../routes.ts";
 import { site } from "../../../../site.ts";
 
 export const getStaticPaths = (async () => {
@@ -15,7 +16,7 @@ export const GET: APIRoute<{ tag: TagGroup<ArticleWithLinks> }> = ({ props: { ta
   newsFeed({
     title: `${site.name}: ${t.tagTitle(tag.label)}`,
     description: t.tagDescription(tag.label),
-    selfPath: `/notizie/tag/${tag.slug}/rss.xml`,
-    pagePath: `/notizie/tag/${tag.slug}/`,
+    selfPath: routes.tagFeed(tag.slug),
+    pagePath: routes.tag(tag.slug),
     articles: tag.items,
   });

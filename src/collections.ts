@@ -1,0 +1,198 @@
+/**
+ * The registry of content collections: for each, its folder, the label editors see, its schema,
+ * whether it has drafts, its address and its `npm run new` template. The Astro content config,
+ * the content check, the field reference, `npm run new` and the site's address list all derive
+ * from it: adding a collection means one entry here, its schema module and its pages.
+ */
+import { existsSync } from "node:fs";
+import type { z } from "astro/zod";
+import { romeYear, toIsoDay } from "./lib/dates.ts";
+import { RESERVED_SEGMENTS, routes } from "./routes.ts";
+import { committeeSchema } from "./schemas/committee.ts";
+import { districtSchema } from "./schemas/district.ts";
+import type { SchemaHelpers } from "./schemas/helpers.ts";
+import { MEMBER_TYPES, PROVINCES, memberSchema } from "./schemas/members.ts";
+import { newsSchema } from "./schemas/news.ts";
+import { pageSchema } from "./schemas/pages.ts";
+
+/** What `npm run new -- <command> "Titolo"` writes. */
+export interface EntryTemplate {
+  /** The word after `npm run new --`. */
+  command: string;
+  /** What the argument after the command is, for the usage message. */
+  argument: string;
+  /** The new file's path inside the collection's folder (`2026/titolo.md`). */
+  file: (slug: string, today: Date) => string;
+  /** The frontmatter and a body to replace. */
+  text: (title: string, slug: string, today: Date) => string;
+  /** A reason to refuse this slug, given the content folder, if any. */
+  refuse?: (slug: string, contentRoot: string) => string | undefined;
+  /** What to do next, after "Ora sostituisci i testi SOSTITUISCI; ". */
+  next: string;
+}
+
+export interface CollectionDefinition {
+  /** How editors call it, in the check's summary and the field reference. */
+  label: string;
+  /** The module under src/schemas/ whose JSDoc comments document the fields. */
+  schemaFile: string;
+  schema: (helpers: SchemaHelpers) => z.ZodType;
+  /** Whether `draft: true` keeps an entry unpublished; elsewhere the field is an error. */
+  drafts: boolean;
+  /** News sits in one folder per publication year; every other collection's files sit flat. */
+  yearFolders: boolean;
+  /** The address an entry is published at, or undefined when it has no page of its own. */
+  address: ((id: string) => string) | undefined;
+  template: EntryTemplate;
+}
+
+const QUOTE = JSON.stringify;
+const lines = (...text: string[]) => [...text, ""].join("\n");
+const memberFileExists = (slug: string, contentRoot: string) =>
+  [".md", ".mdx"].some((extension) => existsSync(`${contentRoot}/members/${slug}${extension}`));
+
+/** Each collection's folder under content/ is its name. */
+export const registry = {
+  news: {
+    label: "Notizie",
+    schemaFile: "src/schemas/news.ts",
+    schema: newsSchema,
+    drafts: true,
+    yearFolders: true,
+    address: routes.articleById,
+    template: {
+      command: "news",
+      argument: "il titolo dell'articolo",
+      file: (slug, today) => `${romeYear(today)}/${slug}.md`,
+      text: (title, _slug, today) =>
+        lines(
+          "---",
+          `title: ${QUOTE(title)}`,
+          'description: "SOSTITUISCI: una o due frasi che riassumono l\'articolo."',
+          `pubDate: ${toIsoDay(today)}`,
+          "tags: []",
+          "members: []",
+          "draft: true",
+          "---",
+          "",
+          "SOSTITUISCI: il testo dell'articolo.",
+        ),
+      next: "scrivi il testo, poi togli la riga draft: true per pubblicarlo.",
+    },
+  },
+  members: {
+    label: "Membri",
+    schemaFile: "src/schemas/members.ts",
+    schema: memberSchema,
+    drafts: false,
+    yearFolders: false,
+    address: routes.member,
+    template: {
+      command: "member",
+      argument: "il nome dell'organizzazione",
+      file: (slug) => `${slug}.md`,
+      text: (title) =>
+        lines(
+          "---",
+          `name: ${QUOTE(title)}`,
+          `type: impresa # uno di: ${MEMBER_TYPES.join(", ")}`,
+          `# province: MI # uno di: ${PROVINCES.join(", ")}`,
+          '# city: "Milano"',
+          '# website: "https://www.esempio.it"',
+          "---",
+          "",
+          "SOSTITUISCI: la descrizione dell'organizzazione.",
+        ),
+      next: "controlla type, togli il # davanti ai campi che ti servono e scrivi la descrizione.",
+    },
+  },
+  committee: {
+    label: "Comitato",
+    schemaFile: "src/schemas/committee.ts",
+    schema: committeeSchema,
+    drafts: false,
+    yearFolders: false,
+    // Every seat is shown on the one committee page.
+    address: undefined,
+    template: {
+      command: "committee",
+      argument: "il nome del file del membro in content/members/ (senza .md)",
+      file: (slug) => `${slug}.md`,
+      text: (_title, slug) =>
+        lines(
+          "---",
+          `member: ${slug}`,
+          'role: "Componente del comitato di networking"',
+          "# order: 1",
+          "---",
+          "",
+          "SOSTITUISCI: che cosa porta l'organizzazione al comitato (facoltativo).",
+        ),
+      refuse: (slug, contentRoot) =>
+        memberFileExists(slug, contentRoot)
+          ? undefined
+          : `il membro "${slug}" non esiste in ${contentRoot}/members/: crealo prima con npm run new -- member "Nome".`,
+      next: "controlla il ruolo e scrivi il testo, oppure toglilo.",
+    },
+  },
+  district: {
+    label: "Distretto",
+    schemaFile: "src/schemas/district.ts",
+    schema: districtSchema,
+    drafts: true,
+    yearFolders: false,
+    address: routes.districtPage,
+    template: {
+      command: "district",
+      argument: "il titolo della pagina",
+      file: (slug) => `${slug}.md`,
+      text: (title) =>
+        lines(
+          "---",
+          `title: ${QUOTE(title)}`,
+          'description: "SOSTITUISCI: una frase che riassume la pagina."',
+          "# order: 6",
+          "draft: true",
+          "---",
+          "",
+          "SOSTITUISCI: il testo della pagina.",
+        ),
+      next: "scrivi il testo, poi togli la riga draft: true per pubblicarla.",
+    },
+  },
+  pages: {
+    label: "Pagine",
+    schemaFile: "src/schemas/pages.ts",
+    schema: pageSchema,
+    drafts: false,
+    yearFolders: false,
+    address: routes.page,
+    template: {
+      command: "page",
+      argument: "il titolo della pagina",
+      file: (slug) => `${slug}.md`,
+      text: (title, _slug, today) =>
+        lines(
+          "---",
+          `title: ${QUOTE(title)}`,
+          'description: "SOSTITUISCI: una frase che riassume la pagina."',
+          `updatedDate: ${toIsoDay(today)}`,
+          "---",
+          "",
+          "SOSTITUISCI: il testo della pagina.",
+        ),
+      refuse: (slug) =>
+        RESERVED_SEGMENTS.includes(slug)
+          ? `l'indirizzo /${slug}/ è già una sezione del sito: scegli un altro titolo.`
+          : undefined,
+      next: "scrivi il testo: la pagina viene pubblicata alla prossima pubblicazione del sito.",
+    },
+  },
+} satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof registry;
+export const COLLECTION_NAMES = Object.keys(registry) as CollectionName[];
+
+export function isCollectionName(name: string): name is CollectionName {
+  return Object.hasOwn(registry, name);
+}

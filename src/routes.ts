@@ -1,0 +1,76 @@
+/**
+ * Every address the site builds, one typed function per kind. Pages, components, feeds, the
+ * sitemap, JSON-LD, the scripts and the content check all take their addresses from here, so a
+ * link and the page it leads to cannot drift apart. The addresses are permanent: feeds and
+ * search engines keep them (../shared/decisions.md).
+ */
+
+/** The district page whose text opens the join page, the one page for joining. */
+export const JOIN_PAGE_ID = "come-aderire";
+/** The standalone page the forms' consent checkbox links to. */
+export const PRIVACY_PAGE_ID = "privacy";
+
+/** The ways to narrow the members list, each the first part of its lists' addresses. */
+export const MEMBER_FILTERS = ["tipo", "provincia", "settore"] as const;
+export type MemberFilterName = (typeof MEMBER_FILTERS)[number];
+
+/** An article's address parts: the year folder and the file name. */
+export interface ArticleAddress {
+  year: string;
+  slug: string;
+}
+
+/** The first page of a list at `base`, then `base2/`, `base3/`… */
+const numbered = (base: string, page = 1) => (page === 1 ? base : `${base}${page}/`);
+
+export const routes = {
+  home: () => "/",
+  district: () => "/distretto/",
+  /** A district page; the one that explains how to join is shown at the join page instead. */
+  districtPage: (id: string) => (id === JOIN_PAGE_ID ? routes.join() : `/distretto/${id}/`),
+  join: () => "/aderisci/",
+  committee: () => "/comitato/",
+  members: () => "/membri/",
+  member: (id: string) => `/membri/${id}/`,
+  memberFilter: (filter: MemberFilterName, key: string) => `/membri/${filter}/${key}/`,
+  news: (page = 1) => numbered("/notizie/", page),
+  /** An article's id is its path under content/news/: `2026/nasce-il-distretto`. */
+  articleById: (id: string) => `/notizie/${id}/`,
+  article: ({ year, slug }: ArticleAddress) => routes.articleById(`${year}/${slug}`),
+  tags: () => "/notizie/tag/",
+  tag: (slug: string, page = 1) => numbered(`/notizie/tag/${slug}/`, page),
+  tagFeed: (slug: string) => `/notizie/tag/${slug}/rss.xml`,
+  archive: () => "/notizie/archivio/",
+  archiveYear: (year: string | number) => `/notizie/archivio/${year}/`,
+  /** A standalone page from content/pages/, linked from the footer. */
+  page: (id: string) => `/${id}/`,
+  search: (query?: string) => (query ? `/cerca/?q=${encodeURIComponent(query)}` : "/cerca/"),
+  feed: () => "/rss.xml",
+  sitemap: () => "/sitemap-index.xml",
+  robots: () => "/robots.txt",
+  /** Astro writes the not-found page as a file, which hosts serve for any unknown address. */
+  notFound: () => "/404.html",
+  socialCard: () => "/social-card.png",
+} as const;
+
+/**
+ * The first segment of every address the site builds itself: a standalone page may not take
+ * one of these names, or it would collide with a section.
+ */
+export const RESERVED_SEGMENTS: readonly string[] = [
+  ...new Set(
+    [
+      routes.district(),
+      routes.join(),
+      routes.committee(),
+      routes.members(),
+      routes.news(),
+      routes.search(),
+      routes.feed(),
+      routes.sitemap(),
+      routes.robots(),
+      routes.notFound(),
+      routes.socialCard(),
+    ].map((address) => address.split("/")[1] ?? ""),
+  ),
+];

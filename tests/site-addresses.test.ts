@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { siteAddresses } from "../scripts/content-check/site-addresses";
+import { runCheck } from "../scripts/content-check/run";
+import { ARTICLE_CARD_FILE } from "../src/lib/social-card";
+import { fixtureContent, fixtureDist, projectRoot, realSiteDist } from "./support/build-site";
+import { listFiles } from "./support/dist";
+
+/** What the build writes besides pages and feeds: scripts, styles, images, the search index. */
+const BUILD_ASSET = new RegExp(
+  `^(_astro/|pagefind/|sitemap-\\d+\\.xml$|.*/${ARTICLE_CARD_FILE.replace(".", "\\.")}$)`,
+);
+
+/** Every address `dist/` serves a page or a file at, as a link would write it. */
+function servedAddresses(dist: string): string[] {
+  return listFiles(dist)
+    .filter((file) => !BUILD_ASSET.test(file))
+    .map((file) => "/" + file.replace(/(^|\/)index\.html$/, "$1"))
+    .sort();
+}
+
+/** The published addresses the content check accepts a link to, for a content folder. */
+function acceptedAddresses(contentRoot: string): string[] {
+  const { context } = runCheck({ projectRoot, contentRoot, shownRoot: "content", now: new Date() });
+  return [...siteAddresses(context)]
+    .filter(([, address]) => address.status === "published")
+    .map(([address]) => address)
+    .sort();
+}
+
+describe("the addresses the content check accepts", () => {
+  it("are exactly what the fixture site's build serves, both ways", () => {
+    expect(acceptedAddresses(fixtureContent)).toEqual(servedAddresses(fixtureDist));
+  });
+
+  it("are exactly what the real site's build serves, whatever the content", () => {
+    expect(acceptedAddresses(`${projectRoot}/content`)).toEqual(servedAddresses(realSiteDist));
+  });
+
+  it("include the numbered pages of a long tag and the section indexes", () => {
+    const accepted = acceptedAddresses(fixtureContent);
+    expect(accepted).toEqual(
+      expect.arrayContaining(["/notizie/tag/lungo/2/", "/notizie/tag/", "/notizie/archivio/"]),
+    );
+    expect(accepted).not.toContain("/distretto/come-aderire/");
+  });
+});
