@@ -7,17 +7,18 @@ import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { loadEnv } from "vite";
 import { externalLinks } from "./src/markdown/external-links.ts";
-import { DEFAULT_SITE_URL } from "./src/site.ts";
+import { formOrigins, readDeploySettings } from "./src/lib/deploy-settings.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
 
-// The public address is only known at deploy time (see src/site.ts for the stand-in).
-const site = process.env.SITE_URL || DEFAULT_SITE_URL;
-
+// The deploy-time settings, validated once: a wrong value stops here, naming the variable.
+// PUBLIC_ values may also come from .env files, as Vite reads them for the pages.
+const settings = readDeploySettings({
+  ...process.env,
+  ...loadEnv(process.env.NODE_ENV ?? "production", process.cwd(), "PUBLIC_"),
+});
+const site = settings.url.href;
 // The form endpoints are the one declared exception to "nothing but this site's own origin".
-const env = loadEnv(process.env.NODE_ENV ?? "production", process.cwd(), "PUBLIC_");
-const formOrigins = [env.PUBLIC_JOIN_ENDPOINT, env.PUBLIC_SUBSCRIBE_ENDPOINT]
-  .filter(Boolean)
-  .map((endpoint) => new URL(String(endpoint)).origin);
+const formSources = formOrigins(settings);
 /** @param {...string} extra */
 const sources = (...extra) => [...new Set(["'self'", ...extra])].join(" ");
 
@@ -63,8 +64,8 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        `connect-src ${sources(...formOrigins)}`,
-        `form-action ${sources(...formOrigins)}`,
+        `connect-src ${sources(...formSources)}`,
+        `form-action ${sources(...formSources)}`,
         "base-uri 'self'",
         "object-src 'none'",
         "manifest-src 'self'",

@@ -1,26 +1,25 @@
 /** The site's settings, in one place. Deploy-time values come from the environment. */
+import { readDeploySettings } from "./lib/deploy-settings.ts";
 import { routes } from "./routes.ts";
 
-/** The reserved .example domain stands in until the public address is known. */
-export const DEFAULT_SITE_URL = "https://distretto-auto.example";
-
-// Astro fills import.meta.env; plain Node scripts (the content check) have only process.env.
-const env: Partial<Record<string, string>> =
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined under plain Node, whatever its type says
-  import.meta.env ?? process.env;
-const optional = (value: string | undefined) => value?.trim() ?? "";
+// Astro fills import.meta.env, where SITE_URL has already become the configured `site`
+// (astro.config.mjs); plain Node scripts (the content check) have only process.env.
+const astroEnv = import.meta.env as Partial<Record<string, string>> | undefined;
+const deploy = readDeploySettings(
+  astroEnv ? { ...astroEnv, SITE_URL: astroEnv["SITE"] } : process.env,
+);
 
 export const site = {
   name: "Distretto milanese dell'auto",
   shortName: "Distretto auto",
   tagline: "Il sistema produttivo dell'automotive lombardo",
-  /** The public address, set by SITE_URL in astro.config.mjs. */
-  url: new URL(env["SITE"] || env["SITE_URL"] || DEFAULT_SITE_URL),
+  /** The public address (SITE_URL). */
+  url: deploy.url,
   language: "it",
   locale: "it_IT",
-  contactEmail: optional(env["PUBLIC_CONTACT_EMAIL"]),
-  joinEndpoint: optional(env["PUBLIC_JOIN_ENDPOINT"]),
-  subscribeEndpoint: optional(env["PUBLIC_SUBSCRIBE_ENDPOINT"]),
+  contactEmail: deploy.contactEmail,
+  joinEndpoint: deploy.joinEndpoint,
+  subscribeEndpoint: deploy.subscribeEndpoint,
   defaultAuthor: "Redazione",
   /** The district page with the territory map, which the home page's province count links to. */
   territoryPageId: "territorio",

@@ -1,4 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runScript } from "./content-check/run-script";
+import { buildSite, fixtureContent, fixtureEnvironment, outputRoot } from "./support/build-site";
 import { buildFixtureVariant } from "./support/fixture-variant";
 
 const buildWith = buildFixtureVariant;
@@ -34,5 +37,29 @@ describe("a build with a wrong file", () => {
     });
     expect(status).not.toBe(0);
     expect(output).toContain("Spostalo in content/news/2026/");
+  });
+});
+
+describe("a build with a wrong deploy-time setting", () => {
+  const wrong = {
+    SITE_URL: "http://distretto.example/sito",
+    PUBLIC_JOIN_ENDPOINT: "mailto:x@y.it",
+  };
+
+  it("stops in Astro, naming each variable and its value", () => {
+    const outDir = path.join(outputRoot, "variant-impostazioni");
+    const { status, output } = buildSite(fixtureContent, outDir, {
+      ...fixtureEnvironment,
+      ...wrong,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL vale "http://distretto.example/sito"');
+    expect(output).toContain('PUBLIC_JOIN_ENDPOINT vale "mailto:x@y.it"');
+  });
+
+  it("stops in the content check that runs before the build", () => {
+    const { status, output } = runScript("scripts/check-content.ts", [], wrong);
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL vale "http://distretto.example/sito"');
   });
 });

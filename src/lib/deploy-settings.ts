@@ -1,0 +1,123 @@
+/**
+ * The settings known only at deploy time, read from the environment and validated once: a
+ * wrong value stops the build with a message that names the variable and the value, instead of
+ * publishing canonical links to a wrong address or a form that posts nowhere.
+ */
+import { z } from "astro/zod";
+
+/** The reserved .example domain stands in until the public address is known. */
+export const DEFAULT_SITE_URL = "https://distretto-auto.example";
+
+export interface DeploySettings {
+  /** The public origin: canonical URLs, sitemap, feeds, social cards. */
+  url: URL;
+  contactEmail: string;
+  joinEndpoint: string;
+  subscribeEndpoint: string;
+}
+
+/** Tests and local previews post to recorders on this machine; nothing else may be plain http. */
+const isLocalHttp = (url: URL) =>
+  url.protocol === "http:" && (url.hostname === "127.0.0.1" || url.hostname === "localhost");
+
+const asUrl = (value: string) => {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+};
+
+const ORIGIN_EXAMPLE = "https://www.distretto-auto.it";
+const LOCAL = "http://127.0.0.1 o http://localhost per le prove sul proprio computer";
+
+const origin = z.string().refine(
+  (value) => {
+    const url = asUrl(value);
+    return (
+      url !== undefined &&
+      (url.protocol === "https:" || isLocalHttp(url)) &&
+      url.pathname === "/" &&
+      !url.search &&
+      !url.hash &&
+      !url.username &&
+      url.origin !== "null"
+    );
+  },
+  {
+    message: `deve essere l'origine pubblica del sito, in https e senza percorso, come ${ORIGIN_EXAMPLE} (oppure ${LOCAL}).`,
+  },
+);
+
+const endpoint = z.string().refine(
+  (value) => {
+    const url = asUrl(value);
+    return url !== undefined && (url.protocol === "https:" || isLocalHttp(url));
+  },
+  {
+    message: `deve essere un indirizzo https del servizio che riceve il modulo, come https://moduli.esempio.it/adesione (oppure ${LOCAL}).`,
+  },
+);
+
+const email = z.email({
+  message: "deve essere un indirizzo e-mail, come segreteria@esempio.it.",
+});
+
+/** Empty means "not known yet": the pages say the contacts are being set up. */
+const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]);
+
+const settingsSchema = z.object({
+  SITE_URL: origin,
+  PUBLIC_CONTACT_EMAIL: optional(email),
+  PUBLIC_JOIN_ENDPOINT: optional(endpoint),
+  PUBLIC_SUBSCRIBE_ENDPOINT: optional(endpoint),
+});
+
+type SettingName = keyof z.input<typeof settingsSchema>;
+const NAMES = Object.keys(settingsSchema.shape) as SettingName[];
+
+export class DeploySettingsError extends Error {
+  constructor(problems: readonly string[]) {
+    super(
+      `Le impostazioni di pubblicazione non sono valide; il sito non è stato costruito.\n${problems.join("\n")}\n` +
+        "Correggi le variabili d'ambiente (nel flusso di pubblicazione sono le variabili del repository), poi ricostruisci.",
+    );
+    this.name = "DeploySettingsError";
+  }
+}
+
+/** Reads and checks the settings; every wrong variable is listed at once. */
+export function readDeploySettings(env: Partial<Record<string, string>>): DeploySettings {
+  const values = Object.fromEntries(NAMES.map((name) => [name, env[name]?.trim() ?? ""])) as Record<
+    SettingName,
+    string
+  >;
+  values.SITE_URL ||= DEFAULT_SITE_URL;
+  const result = settingsSchema.safeParse(values);
+  if (!result.success) {
+    throw new DeploySettingsError(
+      result.error.issues.map((issue) => {
+        const name = String(issue.path[0]) as SettingName;
+        // A union's own message is generic: the second branch says what the value must be.
+        const message =
+          issue.code === "invalid_union"
+            ? (issue.errors[1]?.[0]?.message ?? issue.message)
+            : issue.message;
+        return `${name} vale "${values[name]}": ${message}`;
+      }),
+    );
+  }
+  return {
+    url: new URL(result.data.SITE_URL),
+    contactEmail: result.data.PUBLIC_CONTACT_EMAIL,
+    joinEndpoint: result.data.PUBLIC_JOIN_ENDPOINT,
+    subscribeEndpoint: result.data.PUBLIC_SUBSCRIBE_ENDPOINT,
+  };
+}
+
+/** The origins a form may post to, for the Content-Security-Policy. */
+export function formOrigins(settings: DeploySettings): string[] {
+  return [settings.joinEndpoint, settings.subscribeEndpoint]
+    .filter(Boolean)
+    .map((endpoint) => new URL(endpoint).origin);
+}
