@@ -1,7 +1,6 @@
 import { MEMBER_TYPES, PROVINCES, type MemberType, type Province } from "../schemas/members.ts";
 import { appendTo } from "./multimap.ts";
-import { toSlug } from "./slugs.ts";
-import { compareItalian } from "./sorting.ts";
+import { groupByTag } from "./tags.ts";
 
 interface GroupableMember {
   id: string;
@@ -42,32 +41,19 @@ export function groupMembers<T extends GroupableMember>(
 ): MemberGroups<T> {
   const byType = new Map<string, T[]>(MEMBER_TYPES.map((type) => [type, []]));
   const byProvince = new Map<string, T[]>(PROVINCES.map((code) => [code, []]));
-  const bySector = new Map<string, { members: T[]; spellings: Map<string, number> }>();
   for (const member of membersByName) {
     appendTo(byType, member.data.type, member);
     if (member.data.province) appendTo(byProvince, member.data.province, member);
-    for (const sector of new Set(member.data.sectors)) {
-      const key = toSlug(sector);
-      const group = bySector.get(key) ?? {
-        members: [] as T[],
-        spellings: new Map<string, number>(),
-      };
-      bySector.set(key, group);
-      if (!group.members.includes(member)) group.members.push(member);
-      group.spellings.set(sector, (group.spellings.get(sector) ?? 0) + 1);
-    }
   }
   const toGroups = (map: Map<string, T[]>) => [...map].map(([key, members]) => ({ key, members }));
   return {
     byType: toGroups(byType),
     byProvince: toGroups(byProvince),
-    bySector: [...bySector]
-      .map(([key, { members, spellings }]) => ({
-        key,
-        label: [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key,
-        members,
-      }))
-      .sort((a, b) => compareItalian(a.label, b.label)),
+    bySector: groupByTag(membersByName, (member) => member.data.sectors).map((group) => ({
+      key: group.slug,
+      label: group.label,
+      members: group.items,
+    })),
     latestJoined: membersByName
       .filter((member) => member.data.joined)
       .sort((a, b) => (b.data.joined?.getTime() ?? 0) - (a.data.joined?.getTime() ?? 0)),

@@ -15,7 +15,7 @@ import { isVisible, publicationStatus, type PublicationStatus } from "./publishi
 import { readingMinutesOfFile } from "./reading-time.ts";
 import { findMissingMembers } from "./references.ts";
 import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
-import type { TagGroup } from "./tags.ts";
+import type { TaggedItems } from "./tags.ts";
 
 export type NewsEntry = CollectionEntry<"news">;
 export type MemberEntry = CollectionEntry<"members">;
@@ -52,7 +52,7 @@ export interface SiteData {
   /** Newest first, each with its tags, related articles and neighbours. */
   articles: ArticleWithLinks[];
   /** Tags by label, each with its articles newest first. */
-  tags: TagGroup<ArticleWithLinks>[];
+  tags: TaggedItems<ArticleWithLinks>[];
   /** Years, newest first, each with its articles. */
   years: YearGroup<ArticleWithLinks>[];
   /** By name. */
@@ -161,7 +161,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
 
   return {
     articles,
-    tags: index.tags.map((tag) => ({ ...tag, items: linked(tag.items) })),
+    tags: index.tags.map(({ slug, label, items }) => ({ slug, label, items: linked(items) })),
     years: index.years.map((year) => ({ ...year, items: linked(year.items) })),
     members: membersByName,
     memberGroups,

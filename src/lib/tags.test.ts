@@ -24,4 +24,23 @@ describe("groupByTag", () => {
     const electric = groups.find((group) => group.slug === "veicoli-elettrici");
     expect(electric?.items.map((item) => item.id)).toEqual(["a", "b", "c"]);
   });
+
+  it("keeps each spelling with the items that write it, for the check's warning", () => {
+    const electric = groups.find((group) => group.slug === "veicoli-elettrici");
+    expect(
+      [...(electric?.spellings ?? [])].map(([spelling, tagged]) => [
+        spelling,
+        tagged.map((item) => item.id),
+      ]),
+    ).toEqual([
+      ["Veicoli elettrici", ["a"]],
+      ["veicoli-elettrici", ["b", "c"]],
+      ["Veicoli Elettrici", ["c"]],
+    ]);
+  });
+
+  it("names a tied tag by the spelling seen first", () => {
+    const [tied] = groupByTag([{ tags: ["Ricerca"] }, { tags: ["ricerca"] }], (item) => item.tags);
+    expect(tied?.label).toBe("Ricerca");
+  });
 });

@@ -1,4 +1,5 @@
 import { toSlug } from "./slugs.ts";
+import { compareItalian } from "./sorting.ts";
 
 export interface Tag {
   slug: string;
@@ -6,42 +7,52 @@ export interface Tag {
   label: string;
 }
 
-export interface TagGroup<T> extends Tag {
+export interface TaggedItems<T> extends Tag {
   /** The items carrying the tag, in the order they were given. */
   items: T[];
 }
 
-/**
- * Groups items by tag slug, so "Veicoli elettrici" and "veicoli-elettrici" are one tag, and
- * names each group by its most used spelling. Groups come out sorted by label.
- */
-export function groupByTag<T>(items: readonly T[], tagsOf: (item: T) => readonly string[]) {
-  const groups = new Map<string, { items: T[]; spellings: Map<string, number> }>();
-  for (const item of items) {
-    const seen = new Set<string>();
-    for (const spelling of tagsOf(item)) {
-      const slug = toSlug(spelling);
-      if (!slug) continue;
-      const group = groups.get(slug) ?? { items: [] as T[], spellings: new Map<string, number>() };
-      groups.set(slug, group);
-      group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
-      if (!seen.has(slug)) group.items.push(item);
-      seen.add(slug);
-    }
-  }
-  const result: TagGroup<T>[] = [...groups].map(([slug, { items: tagged, spellings }]) => ({
-    slug,
-    label: mostUsed(spellings),
-    items: tagged,
-  }));
-  return result.sort((a, b) => a.label.localeCompare(b.label, "it"));
+export interface TagGroup<T> extends TaggedItems<T> {
+  /** Each way the tag is written, with the items that write it so. */
+  spellings: ReadonlyMap<string, readonly T[]>;
 }
 
-function mostUsed(counts: ReadonlyMap<string, number>): string {
+/**
+ * Groups items by the slug of their tags (or sectors), so "Veicoli elettrici" and
+ * "veicoli-elettrici" are one, named by the most used spelling. The site's tag and sector
+ * pages and the content check's spelling warning all group through here, so the spelling the
+ * check recommends is the one the site shows. Groups come out sorted by label.
+ */
+export function groupByTag<T>(
+  items: readonly T[],
+  tagsOf: (item: T) => readonly string[],
+): TagGroup<T>[] {
+  const groups = new Map<string, { items: T[]; spellings: Map<string, T[]> }>();
+  for (const item of items) {
+    for (const spelling of new Set(tagsOf(item))) {
+      const slug = toSlug(spelling);
+      if (!slug) continue;
+      const group = groups.get(slug) ?? { items: [], spellings: new Map<string, T[]>() };
+      groups.set(slug, group);
+      if (group.items.at(-1) !== item) group.items.push(item);
+      group.spellings.set(spelling, [...(group.spellings.get(spelling) ?? []), item]);
+    }
+  }
+  return [...groups]
+    .map(([slug, { items: tagged, spellings }]) => ({
+      slug,
+      label: mostUsed(spellings),
+      items: tagged,
+      spellings,
+    }))
+    .sort((a, b) => compareItalian(a.label, b.label));
+}
+
+function mostUsed(spellings: ReadonlyMap<string, readonly unknown[]>): string {
   let best = "";
   let bestCount = 0;
-  for (const [spelling, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [spelling, count];
+  for (const [spelling, items] of spellings) {
+    if (items.length > bestCount) [best, bestCount] = [spelling, items.length];
   }
   return best;
 }

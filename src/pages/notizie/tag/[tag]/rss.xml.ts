@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { t } from "../../../../i18n/it.ts";
 import { newsFeed } from "../../../../lib/feed.ts";
 import { getSiteData } from "../../../../lib/site-data.ts";
-import type { TagGroup } from "../../../../lib/tags.ts";
+import type { TaggedItems } from "../../../../lib/tags.ts";
 import type { ArticleWithLinks } from "../../../../lib/site-data.ts";
 import { routes } from "../../../../routes.ts";
 import { site } from "../../../../site.ts";
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
   return tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ tag: TagGroup<ArticleWithLinks> }> = ({ props: { tag } }) =>
+export const GET: APIRoute<{ tag: TaggedItems<ArticleWithLinks> }> = ({ props: { tag } }) =>
   newsFeed({
     title: `${site.name}: ${t.tagTitle(tag.label)}`,
     description: t.tagDescription(tag.label),
