@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { registry } from "../../src/collections.ts";
 import type { PublicationStatus } from "../../src/lib/publishing.ts";
+import type { GroupableMember } from "../../src/lib/member-groups.ts";
 import { builtAddresses, type PublishedContent } from "../../src/lib/site-addresses.ts";
 import type { CheckContext, Entry } from "./context.ts";
 
@@ -29,7 +30,7 @@ function published(context: CheckContext, collection: Entry["collection"]) {
   );
 }
 
-type MemberData = PublishedContent["members"][number]["data"];
+type MemberData = GroupableMember["data"];
 
 /** What the site builds from this content, as the site itself lists it. */
 function publishedContent(context: CheckContext): PublishedContent {

@@ -2,7 +2,8 @@ import { MEMBER_TYPES, PROVINCES, type MemberType, type Province } from "../sche
 import { appendTo } from "./multimap.ts";
 import { groupByTag } from "./tags.ts";
 
-interface GroupableMember {
+/** What grouping needs of a member: the site passes entries, the content check parsed files. */
+export interface GroupableMember {
   id: string;
   data: {
     name: string;

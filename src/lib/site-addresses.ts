@@ -4,24 +4,15 @@
  * the list is exactly what `dist/` holds.
  */
 import { routes } from "../routes.ts";
-import type { MemberType, Province } from "../schemas/members.ts";
 import { site } from "../site.ts";
-import { groupMembers } from "./member-groups.ts";
+import { groupMembers, type GroupableMember } from "./member-groups.ts";
 import { memberFilters, memberListPages } from "./member-filters.ts";
 import { groupByTag } from "./tags.ts";
 
 /** The published content, as plain values the check and the site both have. */
 export interface PublishedContent {
   articles: readonly { id: string; year: string; tags: readonly string[] }[];
-  members: readonly {
-    id: string;
-    data: {
-      name: string;
-      type: MemberType;
-      province?: Province | undefined;
-      sectors: readonly string[];
-    };
-  }[];
+  members: readonly GroupableMember[];
   districtPageIds: readonly string[];
   pageIds: readonly string[];
 }
