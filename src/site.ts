@@ -21,6 +21,11 @@ export const site = {
   contactEmail: optional(env["PUBLIC_CONTACT_EMAIL"]),
   joinEndpoint: optional(env["PUBLIC_JOIN_ENDPOINT"]),
   subscribeEndpoint: optional(env["PUBLIC_SUBSCRIBE_ENDPOINT"]),
+  /**
+   * How long a form sent in the page waits for the service's answer before saying it did not
+   * come: form services answer in a second or two, and a browser alone would wait minutes.
+   */
+  formTimeoutSeconds: 20,
   defaultAuthor: "Redazione",
   /** The district page with the territory map, which the home page's province count links to. */
   territoryPageId: "territorio",
