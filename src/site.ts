@@ -20,6 +20,11 @@ export const site = {
   contactEmail: deploy.contactEmail,
   joinEndpoint: deploy.joinEndpoint,
   subscribeEndpoint: deploy.subscribeEndpoint,
+  /**
+   * How long a form sent in the page waits for the service's answer before saying it did not
+   * come: form services answer in a second or two, and a browser alone would wait minutes.
+   */
+  formTimeoutSeconds: 20,
   defaultAuthor: "Redazione",
   /** The district page with the territory map, which the home page's province count links to. */
   territoryPageId: "territorio",

@@ -1,8 +1,10 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { t } from "../src/i18n/it";
+import { site as settings } from "../src/site";
 import { launchBrowser, openPage } from "./support/browser";
-import { FORM_RECEIVER_PORT, fixtureDist } from "./support/build-site";
-import { startFormReceiver } from "./support/form-receiver";
+import { FORM_RECEIVER_PORT, fixtureDist, fixtureEnvironment } from "./support/build-site";
+import { startFormReceiver, type ReceiverBehaviour } from "./support/form-receiver";
 import { serveStatic, type StaticServer } from "./support/static-server";
 
 let browser: Browser;
@@ -24,6 +26,9 @@ afterAll(async () => {
 });
 beforeEach(() => {
   receiver.received.length = 0;
+});
+afterEach(() => {
+  receiver.behave("ok");
 });
 
 async function fillJoinForm(page: Page) {
@@ -125,5 +130,102 @@ describe("the updates form", () => {
     ]);
     expect(await box.getByRole("link", { name: /feed RSS/ }).getAttribute("href")).toBe("/rss.xml");
     expectNoErrors();
+  });
+});
+
+/** What the join form holds now, as it would be sent. */
+const joinFormValues = (page: Page) =>
+  page.locator("form[data-enhanced-form]").evaluate((form) => {
+    const values = Object.fromEntries(new FormData(form as HTMLFormElement)) as Record<
+      string,
+      string
+    >;
+    delete values["controllo"];
+    return values;
+  });
+
+/** Opens /aderisci/ with the service failing as `behaviour` says, fills the form and sends it. */
+async function sendJoinFormTo(behaviour: ReceiverBehaviour) {
+  receiver.behave(behaviour);
+  const watched = await openPage(browser);
+  const { page } = watched;
+  // The page's timers run on a clock the test moves, so waiting out the deadline takes no time.
+  await page.clock.install();
+  await page.goto(`${site.origin}/aderisci/`);
+  await fillJoinForm(page);
+  await page.getByRole("button", { name: "Invia la domanda" }).click();
+  return {
+    ...watched,
+    status: page.locator("form[data-enhanced-form] [role=status]"),
+    button: page.getByRole("button", { name: "Invia la domanda" }),
+  };
+}
+
+/** The console may report the failed request itself, and nothing else. */
+const unexpectedErrors = (errors: string[]) =>
+  errors.filter(
+    (error) => !/^Failed to load resource|blocked by CORS policy|net::ERR_FAILED/.test(error),
+  );
+
+describe("the join form, when the service fails", () => {
+  const writeTo = t.forms.writeToSecretariat(fixtureEnvironment.PUBLIC_CONTACT_EMAIL);
+  const errors = t.forms.sendErrors;
+
+  it("stops waiting for a service that never answers, says so, and can be sent again", async () => {
+    const { page, status, button, errors: logged } = await sendJoinFormTo("hang");
+    await expect.poll(() => status.textContent()).toBe("Invio in corso…");
+    expect(await button.isDisabled()).toBe(true);
+    await expect.poll(() => receiver.received.length).toBe(1);
+
+    await page.clock.runFor(settings.formTimeoutSeconds * 1000);
+
+    await expect
+      .poll(() => status.textContent())
+      .toBe(errors.timeout(settings.formTimeoutSeconds, writeTo));
+    expect(await status.textContent()).toContain("non sappiamo se la richiesta è arrivata");
+    expect(await button.isEnabled()).toBe(true);
+    expect(await joinFormValues(page)).toEqual(expectedJoinFields);
+    expect(unexpectedErrors(logged)).toEqual([]);
+  });
+
+  it("says the request did not leave when the service cannot be reached", async () => {
+    const { page, status, button, errors: logged } = await sendJoinFormTo("unreachable");
+    await expect.poll(() => status.textContent()).toBe(errors.network);
+    expect(await status.textContent()).toContain("Controlla la connessione");
+    expect(await button.isEnabled()).toBe(true);
+    expect(await joinFormValues(page)).toEqual(expectedJoinFields);
+    expect(receiver.received).toEqual([]);
+    expect(unexpectedErrors(logged)).toEqual([]);
+  });
+
+  it("says the service refused the request when it answers with a 4xx", async () => {
+    const { page, status, button, errors: logged } = await sendJoinFormTo("rejected");
+    await expect.poll(() => status.textContent()).toBe(errors.rejected(writeTo));
+    expect(await status.textContent()).toContain("ha rifiutato la richiesta");
+    expect(await button.isEnabled()).toBe(true);
+    expect(await joinFormValues(page)).toEqual(expectedJoinFields);
+    expect(unexpectedErrors(logged)).toEqual([]);
+  });
+
+  it("says the service had a problem when it answers with a 5xx", async () => {
+    const { page, status, button, errors: logged } = await sendJoinFormTo("failing");
+    await expect.poll(() => status.textContent()).toBe(errors.server(writeTo));
+    expect(await status.textContent()).toContain("ha avuto un problema");
+    expect(await button.isEnabled()).toBe(true);
+    expect(await joinFormValues(page)).toEqual(expectedJoinFields);
+    expect(unexpectedErrors(logged)).toEqual([]);
+  });
+
+  it("says an answer it cannot read means the request probably arrived, and not to send it again", async () => {
+    const { page, status, button, errors: logged } = await sendJoinFormTo("no-cors");
+    await expect.poll(() => status.textContent()).toBe(errors.unreadable(writeTo));
+    expect(await status.textContent()).toMatch(
+      /probabilmente arrivata.*Non inviarla di nuovo.*scrivi alla segreteria \(segreteria@distretto-test\.example\)/,
+    );
+    expect(await button.isEnabled()).toBe(true);
+    expect(await joinFormValues(page)).toEqual(expectedJoinFields);
+    // It did arrive, once: telling this case apart sent no data a second time.
+    expect(receiver.received).toEqual([{ path: "/adesione", fields: expectedJoinFields }]);
+    expect(unexpectedErrors(logged)).toEqual([]);
   });
 });

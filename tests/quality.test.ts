@@ -124,20 +124,3 @@ describe.each([
     }
   });
 });
-
-describe("the headers file for static hosts", () => {
-  const headers = readFileSync(path.join(realSiteDist, "_headers"), "utf8");
-
-  it("forbids framing and sends the other security headers", () => {
-    expect(headers).toContain("frame-ancestors 'none'");
-    expect(headers).toContain("X-Content-Type-Options: nosniff");
-    expect(headers).toContain("Referrer-Policy: strict-origin-when-cross-origin");
-    expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
-  });
-
-  it("caches hashed assets and the search index for a year, immutably", () => {
-    for (const route of ["/_astro/*", "/pagefind/index/*", "/pagefind/fragment/*"]) {
-      expect(headers).toContain(`${route}\n  Cache-Control: public, max-age=31536000, immutable`);
-    }
-  });
-});

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -19,7 +28,10 @@ export function textForIndex(html: string): string {
  */
 function copyPagesToIndex(outDir: string, copyDir: string) {
   const files = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter(
-    (file) => file.endsWith(".html") && !file.startsWith(`pagefind${path.sep}`),
+    (file) =>
+      file.endsWith(".html") &&
+      !file.startsWith(`${INDEX_FOLDER}${path.sep}`) &&
+      !file.startsWith(PARTIAL_PREFIX),
   );
   let copied = 0;
   for (const file of files) {
@@ -33,36 +45,65 @@ function copyPagesToIndex(outDir: string, copyDir: string) {
   return { htmlPages: files.length, copied };
 }
 
+/** Where the index lives in a built site. */
+const INDEX_FOLDER = "pagefind";
+/**
+ * The index is written beside it, in a folder of this prefix, and takes its place only once
+ * whole: a failed run leaves the site with its previous index rather than none.
+ */
+const PARTIAL_PREFIX = `.${INDEX_FOLDER}-`;
+
+/**
+ * Puts the new index in place of the old one. Two renames within the same folder, so the site
+ * is without an index only between them, never for the time the index takes to write.
+ */
+function replaceIndex(outDir: string, partial: string) {
+  const outputPath = path.join(outDir, INDEX_FOLDER);
+  const previous = `${partial}-previous`;
+  if (existsSync(outputPath)) renameSync(outputPath, previous);
+  renameSync(partial, outputPath);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** Folders left by a run that was killed before it could remove them. */
+function removeLeftovers(outDir: string) {
+  for (const name of readdirSync(outDir)) {
+    if (name.startsWith(PARTIAL_PREFIX)) rmSync(path.join(outDir, name), { recursive: true });
+  }
+}
+
 export interface SearchIndexReport {
   indexedPages: number;
   htmlPages: number;
 }
 
 /**
- * Writes Pagefind's index of a built site into `<outDir>/pagefind/`. Only elements marked
- * `data-pagefind-body` are indexed: the main content of content pages. Pagefind reads the
- * copies from a folder of their own, which it parses on every core (5,000 articles: 4 s, where
- * handing it pages one by one took 19 s).
+ * Writes Pagefind's index of a built site into `<outDir>/pagefind/`, replacing the one there
+ * only when the new one is whole. Only elements marked `data-pagefind-body` are indexed: the
+ * main content of content pages. Pagefind reads the copies from a folder of their own, which it
+ * parses on every core (5,000 articles: 4 s, where handing it pages one by one took 19 s).
  */
 export async function writeSearchIndex(outDir: string): Promise<SearchIndexReport> {
+  removeLeftovers(outDir);
   const copyDir = mkdtempSync(path.join(os.tmpdir(), "indice-ricerca-"));
+  // Inside outDir, so that the rename into place stays on one file system.
+  const partial = mkdtempSync(path.join(outDir, PARTIAL_PREFIX));
   try {
     const { htmlPages, copied } = copyPagesToIndex(outDir, copyDir);
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: copyDir });
-    const outputPath = path.join(outDir, "pagefind");
-    // An index left by an earlier run would leave stale chunks beside the new ones.
-    rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
+    const written = await index.writeFiles({ outputPath: partial });
     const problems = [...added.errors, ...written.errors];
     if (added.page_count !== copied) {
       problems.push(`${copied} pagine da indicizzare, ${added.page_count} indicizzate`);
     }
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join("; ")}`);
+    replaceIndex(outDir, partial);
     return { indexedPages: added.page_count, htmlPages };
   } finally {
     await pagefind.close();
     rmSync(copyDir, { recursive: true, force: true });
+    rmSync(partial, { recursive: true, force: true });
   }
 }

@@ -87,8 +87,24 @@ export const t = {
     required: "obbligatorio",
     optional: "facoltativo",
     sending: "Invio in corso…",
-    sendError:
-      "L’invio non è riuscito. Controlla la connessione e riprova; se il problema continua, scrivi alla segreteria.",
+    /**
+     * Why sending in the page failed, one message per case, so that nobody sends again what has
+     * probably arrived. `writeTo` is how to reach the secretariat (see `writeToSecretariat`).
+     */
+    sendErrors: {
+      timeout: (seconds: number, writeTo: string) =>
+        `Il servizio che riceve i moduli non ha risposto entro ${String(seconds)} secondi, quindi non sappiamo se la richiesta è arrivata. Quello che hai scritto è ancora qui: riprova fra qualche minuto; se il problema continua, ${writeTo}.`,
+      network:
+        "La richiesta non è partita: il servizio che riceve i moduli non è raggiungibile. Controlla la connessione a internet e riprova; quello che hai scritto è ancora qui.",
+      rejected: (writeTo: string) =>
+        `Il servizio che riceve i moduli ha rifiutato la richiesta, che quindi non è stata registrata. Controlla i campi e riprova; se l’errore si ripete, ${writeTo}.`,
+      server: (writeTo: string) =>
+        `Il servizio che riceve i moduli ha avuto un problema e probabilmente non ha registrato la richiesta. Quello che hai scritto è ancora qui: riprova fra qualche minuto; se il problema continua, ${writeTo}.`,
+      unreadable: (writeTo: string) =>
+        `La richiesta è partita ed è probabilmente arrivata, ma il servizio che riceve i moduli non permette a questa pagina di leggerne la risposta. Non inviarla di nuovo: se nei prossimi giorni non ricevi risposta, ${writeTo}.`,
+    },
+    writeToSecretariat: (email: string) =>
+      email ? `scrivi alla segreteria (${email})` : "scrivi alla segreteria del distretto",
     honeypotLabel: "Non compilare questo campo",
     privacyConsent:
       "Ho letto l’informativa sulla privacy e acconsento al trattamento dei dati per questa richiesta.",

@@ -3,15 +3,13 @@
  * 30 ms to draw, so a card is cached by a hash of everything that shapes it.
  */
 import { Resvg } from "@resvg/resvg-js";
-import { createHash, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path from "node:path";
 import satori from "satori";
 import sharp from "sharp";
 import { t } from "../i18n/it.ts";
 import { formatItalianDate } from "./dates.ts";
+import { cachedCard, cardCacheKey, packageVersion } from "./social-card-cache.ts";
 
 /**
  * An article without a hero image shares `<its address>card.png`; the build's last step draws
@@ -23,7 +21,20 @@ export const CARD_HEIGHT = 630;
 /** Change when the drawing changes, so old cached cards are not reused. */
 const TEMPLATE_VERSION = "2";
 
-const cacheDir = path.resolve(process.env["SOCIAL_CARD_CACHE"] ?? ".cache/social-cards");
+/**
+ * What draws a card, with its version: a new font or renderer may draw the same card otherwise,
+ * so each is part of the cache key. sharp brings its own libvips.
+ */
+export const drawingTools: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    ["satori", "@resvg/resvg-js", "sharp", "@fontsource/noto-sans"].map((name) => [
+      name,
+      packageVersion(name),
+    ]),
+  ),
+  libvips: sharp.versions.vips,
+};
+
 const require = createRequire(import.meta.url);
 const fontFile = (weight: number) =>
   require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
@@ -95,31 +106,18 @@ async function draw(card: CardText): Promise<Buffer> {
     .toBuffer();
 }
 
-/** The cached file of a card, drawn first if it is not there yet. */
-async function cachedCard(card: CardText): Promise<{ file: string; drawn: boolean }> {
-  const key = createHash("sha256")
-    .update(JSON.stringify({ TEMPLATE_VERSION, ...card }))
-    .digest("hex")
-    .slice(0, 32);
-  const file = path.join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return { file, drawn: false };
-  await mkdir(cacheDir, { recursive: true });
-  // Written aside, then renamed: a build drawing the same card in another thread never copies
-  // a half-written file.
-  const partial = `${file}.${randomUUID()}`;
-  await writeFile(partial, await draw(card));
-  await rename(partial, file);
-  return { file, drawn: true };
-}
+/** A card, from the cache when the same card was drawn before by the same tools. */
+const card = (text: CardText) =>
+  cachedCard(cardCacheKey({ TEMPLATE_VERSION, drawingTools, text }), () => draw(text));
 
 /** The PNG of a card, from the cache when the same card was drawn before. */
-export async function socialCardPng(card: CardText): Promise<Buffer> {
-  return readFile((await cachedCard(card)).file);
+export async function socialCardPng(text: CardText): Promise<Buffer> {
+  return (await card(text)).png;
 }
 
 /** Writes a card to `target`, from the cache or drawn; tells whether it had to be drawn. */
-export async function writeSocialCard(card: CardText, target: string): Promise<boolean> {
-  const { file, drawn } = await cachedCard(card);
-  await copyFile(file, target);
+export async function writeSocialCard(text: CardText, target: string): Promise<boolean> {
+  const { png, drawn } = await card(text);
+  await writeFile(target, png);
   return drawn;
 }

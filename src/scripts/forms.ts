@@ -1,6 +1,8 @@
 /**
  * Progressive enhancement of the join and updates forms: Italian validation messages, sending
- * in the page with a confirmation, and a honeypot that silently drops what bots fill in.
+ * in the page with a confirmation, and a honeypot that silently drops what bots fill in. When
+ * sending fails, the status line says which way (FormShell renders one message per case), and
+ * what the person wrote stays in the form.
  */
 const INVALID_MESSAGE = "invalidMessage";
 
@@ -21,7 +23,36 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhance
     });
   }
 
-  // Never rejects: a failure is shown in the status line.
+  /**
+   * Sends the form and names the outcome: "" when the service took it, otherwise the key of the
+   * form's data attribute with the message. Never rejects.
+   */
+  const send = async (body: URLSearchParams) => {
+    const deadline = new AbortController();
+    const { signal } = deadline;
+    const timer = setTimeout(() => {
+      deadline.abort();
+    }, Number(form.dataset["timeoutMs"]));
+    try {
+      const response = await fetch(form.action, { method: "POST", body, mode: "cors", signal });
+      if (response.ok) return "";
+      return response.status < 500 ? "errorRejected" : "errorServer";
+    } catch {
+      // fetch fails alike when nothing got through and when the service took the data but
+      // answered without CORS headers, so the page may not read the answer. A request that
+      // carries no data tells them apart: in no-cors mode it succeeds whenever the service
+      // answers at all.
+      const reached = await fetch(form.action, { method: "HEAD", mode: "no-cors", signal }).then(
+        () => true,
+        () => false,
+      );
+      if (signal.aborted) return "errorTimeout";
+      return reached ? "errorUnreadable" : "errorNetwork";
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!status || !button) return;
@@ -36,22 +67,17 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhance
       return;
     }
     data.delete("controllo");
+    const body = new URLSearchParams();
+    for (const [name, value] of data) {
+      // The forms have no file fields: every value is text.
+      if (typeof value === "string") body.append(name, value);
+    }
     button.disabled = true;
     status.textContent = form.dataset["sending"] ?? "";
-    try {
-      const body = new URLSearchParams();
-      for (const [name, value] of data) {
-        // The forms have no file fields: every value is text.
-        if (typeof value === "string") body.append(name, value);
-      }
-      const response = await fetch(form.action, { method: "POST", body, mode: "cors" });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      confirm();
-    } catch {
-      status.textContent = form.dataset["error"] ?? "";
-    } finally {
-      button.disabled = false;
-    }
+    const failure = await send(body);
+    button.disabled = false;
+    if (failure) status.textContent = form.dataset[failure] ?? "";
+    else confirm();
   };
   form.addEventListener("submit", (event) => {
     void submit(event);

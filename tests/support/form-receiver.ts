@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 
 export interface ReceivedForm {
   path: string;
@@ -6,38 +6,80 @@ export interface ReceivedForm {
 }
 
 /**
- * Stands in for the form service: records every POST it receives and answers as such services
- * do, with CORS headers for a form sent in the page and a small page for a plain POST.
+ * How the stand-in service answers, one way for each failure a form meets in the wild:
+ * - `ok`: records the POST and answers 200 with CORS headers, as form services do;
+ * - `hang`: records the POST and never answers;
+ * - `unreachable`: drops every connection before answering, as a network failure does;
+ * - `rejected`: answers 422 (a 4xx: the service refused the data) and records nothing;
+ * - `failing`: answers 503 (a 5xx: the service is broken) and records nothing;
+ * - `no-cors`: records the POST and answers 200 without CORS headers, so the page cannot read it.
+ */
+export type ReceiverBehaviour = "ok" | "hang" | "unreachable" | "rejected" | "failing" | "no-cors";
+
+const CORS = { "Access-Control-Allow-Origin": "*" };
+const PAGE = '<!doctype html><html lang="it"><title>Ricevuto</title><p>Ricevuto</p></html>';
+const HTML = { "Content-Type": "text/html; charset=utf-8" };
+
+function readBody(request: IncomingMessage): Promise<string> {
+  let body = "";
+  request.setEncoding("utf8");
+  request.on("data", (chunk: string) => (body += chunk));
+  return new Promise((resolve) => {
+    request.on("end", () => {
+      resolve(body);
+    });
+  });
+}
+
+/**
+ * Stands in for the form service: records every POST it accepts and answers as `behaviour`
+ * says (`ok` unless a test sets another), with a small page for a plain POST.
  */
 export async function startFormReceiver(port: number) {
   const received: ReceivedForm[] = [];
-  const server: Server = createServer((request, response) => {
-    response.setHeader("Access-Control-Allow-Origin", "*");
-    if (request.method !== "POST") {
-      response.writeHead(204).end();
+  const state = { behaviour: "ok" as ReceiverBehaviour };
+
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    const { behaviour } = state;
+    if (behaviour === "unreachable") {
+      request.socket.destroy();
       return;
     }
-    let body = "";
-    request.setEncoding("utf8");
-    request.on("data", (chunk: string) => (body += chunk));
-    request.on("end", () => {
-      received.push({
-        path: request.url ?? "",
-        fields: Object.fromEntries(new URLSearchParams(body)),
-      });
-      response
-        .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
-        .end('<!doctype html><html lang="it"><title>Ricevuto</title><p>Ricevuto</p></html>');
+    if (request.method !== "POST") {
+      response.writeHead(204, behaviour === "no-cors" ? {} : CORS).end();
+      return;
+    }
+    const body = await readBody(request);
+    if (behaviour === "rejected" || behaviour === "failing") {
+      response.writeHead(behaviour === "rejected" ? 422 : 503, { ...CORS, ...HTML }).end(PAGE);
+      return;
+    }
+    received.push({
+      path: request.url ?? "",
+      fields: Object.fromEntries(new URLSearchParams(body)),
     });
+    // A hanging service keeps the request open until the server closes.
+    if (behaviour === "hang") return;
+    response.writeHead(200, behaviour === "no-cors" ? HTML : { ...CORS, ...HTML }).end(PAGE);
+  };
+
+  const server: Server = createServer((request, response) => {
+    void answer(request, response);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     received,
+    /** Makes the service answer every later request this way. */
+    behave: (behaviour: ReceiverBehaviour) => {
+      state.behaviour = behaviour;
+    },
     close: () =>
-      new Promise<void>((resolve) =>
+      new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
-        }),
-      ),
+        });
+        // Hanging requests would keep it open for ever.
+        server.closeAllConnections();
+      }),
   };
 }

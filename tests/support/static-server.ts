@@ -7,11 +7,18 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built site on a free local port, with its 404 page for unknown addresses. */
-export async function serveStatic(dist: string): Promise<StaticServer> {
+/**
+ * Serves a built site on a free local port, with its 404 page for unknown addresses, and
+ * `headers` on every response (as a host reading `_headers` would send them).
+ */
+export async function serveStatic(
+  dist: string,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });
   const notFound = sirv(dist, { dev: false });
   const server: Server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     files(request, response, () => {
       request.url = "/404.html";
       response.statusCode = 404;

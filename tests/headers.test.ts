@@ -1,0 +1,78 @@
+/** The `_headers` file that Cloudflare Pages and Netlify read, as the build leaves it in dist/. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { launchBrowser, openPage } from "./support/browser";
+import { realSiteDist } from "./support/build-site";
+import { serveStatic } from "./support/static-server";
+
+/** The file's rules: each address pattern with the headers sent for it. */
+function parseHeadersFile(text: string): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>();
+  let current: Record<string, string> | undefined;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      current = {};
+      rules.set(line.trim(), current);
+      continue;
+    }
+    const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+    if (!current || !name || value === undefined) throw new Error(`Riga illeggibile: ${line}`);
+    current[name] = value;
+  }
+  return rules;
+}
+
+const rules = parseHeadersFile(readFileSync(path.join(realSiteDist, "_headers"), "utf8"));
+const everyPage = rules.get("/*") ?? {};
+
+describe("the headers file for static hosts", () => {
+  it("forbids framing and sends the other security headers on every address", () => {
+    expect(everyPage["Content-Security-Policy"]).toBe("frame-ancestors 'none'");
+    expect(everyPage["X-Content-Type-Options"]).toBe("nosniff");
+    expect(everyPage["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    expect(everyPage["Permissions-Policy"]).toMatch(/camera=\(\)/);
+  });
+
+  it("tells browsers to come back only over HTTPS for at least a year, as the join form collects personal data", () => {
+    const [, maxAge] = /^max-age=(\d+)/.exec(everyPage["Strict-Transport-Security"] ?? "") ?? [];
+    expect(Number(maxAge)).toBeGreaterThanOrEqual(365 * 24 * 60 * 60);
+  });
+
+  it("names no retired feature in the Permissions-Policy, such as FLoC's interest-cohort", () => {
+    const features = (everyPage["Permissions-Policy"] ?? "")
+      .split(",")
+      .map((directive) => directive.trim().split("=")[0]);
+    expect(features).toEqual(["camera", "microphone", "geolocation"]);
+  });
+
+  it("sends headers that Chromium accepts without a warning", async () => {
+    const browser = await launchBrowser();
+    const server = await serveStatic(realSiteDist, everyPage);
+    try {
+      const { page, expectNoErrors } = await openPage(browser);
+      // Chromium reports a header it rejects in its log, which page.on("console") does not see.
+      const devtools = await page.context().newCDPSession(page);
+      const warnings: string[] = [];
+      devtools.on("Log.entryAdded", ({ entry }) => {
+        if (entry.level === "warning" || entry.level === "error") warnings.push(entry.text);
+      });
+      await devtools.send("Log.enable");
+      const response = await page.goto(`${server.origin}/`);
+      expect(response?.headers()["permissions-policy"]).toBe(everyPage["Permissions-Policy"]);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(warnings).toEqual([]);
+      expectNoErrors();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it("caches hashed assets and the search index for a year, immutably", () => {
+    for (const route of ["/_astro/*", "/pagefind/index/*", "/pagefind/fragment/*"]) {
+      expect(rules.get(route)?.["Cache-Control"]).toBe("public, max-age=31536000, immutable");
+    }
+  });
+});
