@@ -132,7 +132,7 @@ export async function writeAdmin(outDir: string, settings: DeploySettings): Prom
   writeFileSync(
     path.join(folder, CMS_CONFIG_FILE),
     `# Generato dagli schemi in src/schemas/ e da src/collections.ts a ogni build: non modificare a mano.\n# yaml-language-server: $schema=${CMS_JSON_SCHEMA}\n${stringify(
-      cmsConfig(cms),
+      cmsConfig(cms, settings.url),
       { aliasDuplicateObjects: false, lineWidth: 0 },
     )}`,
   );

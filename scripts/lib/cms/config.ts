@@ -34,14 +34,13 @@ const BODY_FIELD: Field = {
 };
 
 /**
- * The field an entry is known by in lists, pickers and its new file's name: the first required
- * text field (`title`, `name`), or the first required reference (a committee seat's member).
+ * The field an entry is known by in lists, pickers and its new file's name: its first required
+ * text or reference field (`title`, `name`, a committee seat's `member`).
  */
 export function identifierField(fields: readonly SchemaField[]): string {
-  const required = fields.filter((field) => field.required);
-  const identifier =
-    required.find((field) => field.kind === "text") ??
-    required.find((field) => field.kind === "reference");
+  const identifier = fields.find(
+    (field) => field.required && (field.kind === "text" || field.kind === "reference"),
+  );
   if (!identifier) throw new Error("A collection needs a required text field to name entries.");
   return identifier.key;
 }
@@ -72,9 +71,11 @@ function collectionConfig(name: CollectionName): EntryCollection {
     format: "yaml-frontmatter",
     path: entryPath(name),
     identifier_field: identifier,
-    // Images are stored next to the entry and written as ./foto.jpg, as the schemas want.
+    // Images go next to the entry, in a folder named after it (news/2026/titolo/foto.jpg), and
+    // are written relative to the entry (./titolo/foto.jpg), as the schemas want: Sveltia's
+    // entry-relative media folder is that folder.
     media_folder: "",
-    public_folder: "./",
+    public_folder: "./{{slug}}",
     ...(yearField && {
       sortable_fields: {
         fields: [yearField, identifier],
@@ -89,7 +90,7 @@ function collectionConfig(name: CollectionName): EntryCollection {
 }
 
 /** The whole configuration, for a repository and authenticator known at deploy time. */
-export function cmsConfig(settings: CmsSettings): CmsConfig {
+export function cmsConfig(settings: CmsSettings, siteUrl: URL): CmsConfig {
   return {
     backend: {
       name: "github",
@@ -114,7 +115,7 @@ export function cmsConfig(settings: CmsSettings): CmsConfig {
     publish_mode: "editorial_workflow",
     media_folder: DOCUMENTS_FOLDER,
     public_folder: DOCUMENTS_ADDRESS,
-    site_url: site.url.origin,
+    site_url: siteUrl.origin,
     app_title: `${site.name}: modifica dei contenuti`,
     logo: { src: "/favicon.svg" },
     slug: {
