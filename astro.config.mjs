@@ -9,6 +9,7 @@ import { loadEnv } from "vite";
 import { externalLinks } from "./src/markdown/external-links.ts";
 import { formOrigins, readDeploySettings } from "./src/lib/deploy-settings.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
+import { routes } from "./src/routes.ts";
 
 // The deploy-time settings, validated once: a wrong value stops here, naming the variable.
 // PUBLIC_ values may also come from .env files, as Vite reads them for the pages.
@@ -49,6 +50,8 @@ export default defineConfig({
     rememberOutDir,
     mdx(),
     sitemap({
+      // The browser editor is written after this build, but it must never be listed anyway.
+      filter: (page) => !new URL(page).pathname.startsWith(routes.admin()),
       // Every page's layout records its content's last change; the sitemap repeats it.
       serialize: (item) => {
         const lastmod = lastModifiedOfPage(outDir, item.url);

@@ -1,6 +1,7 @@
 /**
  * `node scripts/finish-build.ts [outDir]`: the last step of `npm run build`, once `astro build`
- * has exited. Draws the articles' social cards on every core, then writes the search index.
+ * has exited. Draws the articles' social cards on every core, then writes the search index, then
+ * the browser editor at /admin/ (after the index, which must never contain it).
  * Both run apart from Astro's build, and one after the other, because each takes a lot of
  * memory: Pagefind holds the whole index (about 1.5 GB for 5,000 articles), and Astro's build
  * would still be holding its own.
@@ -8,6 +9,8 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { readDeploySettings } from "../src/lib/deploy-settings.ts";
+import { writeAdmin } from "./lib/cms/admin.ts";
 import { writeSearchIndex } from "./lib/search-index.ts";
 import { cardOrders } from "./lib/social-card-orders.ts";
 import { writeSocialCards } from "./lib/social-card-pool.ts";
@@ -32,4 +35,13 @@ const { indexedPages, htmlPages } = await writeSearchIndex(outDir);
 console.log(
   `[search-index] indice di ricerca scritto in ${seconds(searchStarted)} s: ` +
     `${indexedPages} pagine su ${htmlPages}`,
+);
+
+const adminStarted = performance.now();
+const admin = await writeAdmin(outDir, readDeploySettings(process.env));
+console.log(
+  admin.configured
+    ? `[admin] modifica dal browser scritta in /admin/ in ${seconds(adminStarted)} s` +
+        (admin.bundleFromCache ? " (CMS dalla cache)" : "")
+    : "[admin] modifica dal browser non configurata: /admin/ lo spiega (CMS_GITHUB_REPO, CMS_AUTH_URL)",
 );

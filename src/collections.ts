@@ -41,6 +41,8 @@ export interface CollectionDefinition {
   drafts: boolean;
   /** News sits in one folder per publication year; every other collection's files sit flat. */
   yearFolders: boolean;
+  /** For a collection in year folders, the date field whose year in Rome names the folder. */
+  yearField?: string;
   /** The address an entry is published at, or undefined when it has no page of its own. */
   address: ((id: string) => string) | undefined;
   template: EntryTemplate;
@@ -59,6 +61,7 @@ export const registry = {
     schema: newsSchema,
     drafts: true,
     yearFolders: true,
+    yearField: "pubDate",
     address: routes.articleById,
     template: {
       command: "news",

@@ -51,6 +51,8 @@ export const routes = {
   /** Astro writes the not-found page as a file, which hosts serve for any unknown address. */
   notFound: () => "/404.html",
   socialCard: () => "/social-card.png",
+  /** The browser editor (Sveltia CMS): an application for editors, kept out of search engines. */
+  admin: () => "/admin/",
 } as const;
 
 /**
@@ -71,6 +73,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
       routes.robots(),
       routes.notFound(),
       routes.socialCard(),
+      routes.admin(),
     ].map((address) => address.split("/")[1] ?? ""),
   ),
 ];

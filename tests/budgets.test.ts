@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pageWeight, type PageWeight } from "../scripts/bench/page-weight.ts";
 import { fixtureDist, realSiteDist } from "./support/build-site";
-import { listFiles } from "./support/dist";
+import { isAdminFile, listFiles } from "./support/dist";
 
 const KB = 1024;
 const BUDGET = {
@@ -29,7 +29,7 @@ interface MeasuredPage {
 
 const measurePages = (dist: string): MeasuredPage[] =>
   listFiles(dist)
-    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"))
+    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/") && !isAdminFile(file))
     .map((file) => ({
       url: "/" + file.replace(/(^|\/)index\.html$/, "$1"),
       weight: pageWeight(dist, path.join(dist, file)),

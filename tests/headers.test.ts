@@ -1,31 +1,15 @@
 /** The `_headers` file that Cloudflare Pages and Netlify read, as the build leaves it in dist/. */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser";
 import { realSiteDist } from "./support/build-site";
+import { readHeadersFile } from "./support/headers-file";
 import { serveStatic } from "./support/static-server";
 
-/** The file's rules: each address pattern with the headers sent for it. */
-function parseHeadersFile(text: string): Map<string, Record<string, string>> {
-  const rules = new Map<string, Record<string, string>>();
-  let current: Record<string, string> | undefined;
-  for (const line of text.split("\n")) {
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      current = {};
-      rules.set(line.trim(), current);
-      continue;
-    }
-    const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
-    if (!current || !name || value === undefined) throw new Error(`Riga illeggibile: ${line}`);
-    current[name] = value;
-  }
-  return rules;
-}
-
-const rules = parseHeadersFile(readFileSync(path.join(realSiteDist, "_headers"), "utf8"));
-const everyPage = rules.get("/*") ?? {};
+const rules = readHeadersFile(realSiteDist);
+/** The headers of a rule, by name as the file writes it. */
+const headersOf = (pattern: string) =>
+  Object.fromEntries(rules.find((rule) => rule.pattern === pattern)?.headers ?? []);
+const everyPage = headersOf("/*");
 
 describe("the headers file for static hosts", () => {
   it("forbids framing and sends the other security headers on every address", () => {
@@ -49,7 +33,7 @@ describe("the headers file for static hosts", () => {
 
   it("sends headers that Chromium accepts without a warning", async () => {
     const browser = await launchBrowser();
-    const server = await serveStatic(realSiteDist, everyPage);
+    const server = await serveStatic(realSiteDist, { headersFile: true });
     try {
       const { page, expectNoErrors } = await openPage(browser);
       // Chromium reports a header it rejects in its log, which page.on("console") does not see.
@@ -72,7 +56,7 @@ describe("the headers file for static hosts", () => {
 
   it("caches hashed assets and the search index for a year, immutably", () => {
     for (const route of ["/_astro/*", "/pagefind/index/*", "/pagefind/fragment/*"]) {
-      expect(rules.get(route)?.["Cache-Control"]).toBe("public, max-age=31536000, immutable");
+      expect(headersOf(route)["Cache-Control"]).toBe("public, max-age=31536000, immutable");
     }
   });
 });

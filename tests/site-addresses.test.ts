@@ -5,9 +5,12 @@ import { ARTICLE_CARD_FILE } from "../src/lib/social-card";
 import { fixtureContent, fixtureDist, projectRoot, realSiteDist } from "./support/build-site";
 import { listFiles } from "./support/dist";
 
-/** What the build writes besides pages and feeds: scripts, styles, images, the search index. */
+/**
+ * What the build writes besides pages and feeds: scripts, styles, images, the search index, and
+ * the browser editor's configuration and bundle beside its page.
+ */
 const BUILD_ASSET = new RegExp(
-  `^(_astro/|pagefind/|sitemap-\\d+\\.xml$|.*/${ARTICLE_CARD_FILE.replace(".", "\\.")}$)`,
+  `^(_astro/|pagefind/|admin/(?!index\\.html$)|sitemap-\\d+\\.xml$|.*/${ARTICLE_CARD_FILE.replace(".", "\\.")}$)`,
 );
 
 /** Every address `dist/` serves a page or a file at, as a link would write it. */

@@ -8,6 +8,7 @@ describe("the deploy-time settings", () => {
       contactEmail: "",
       joinEndpoint: "",
       subscribeEndpoint: "",
+      cms: undefined,
     });
   });
 
@@ -52,5 +53,47 @@ describe("the deploy-time settings", () => {
     ).toThrow(
       /SITE_URL vale "ftp:\/\/distretto\.example".*\nPUBLIC_CONTACT_EMAIL vale "segreteria": deve essere un indirizzo e-mail.*\nPUBLIC_SUBSCRIBE_ENDPOINT vale "javascript:alert\(1\)"/,
     );
+  });
+
+  it("turn browser editing on with a repository and an authenticator, on main unless told", () => {
+    expect(
+      readDeploySettings({
+        CMS_GITHUB_REPO: "distretto-auto/sito",
+        CMS_AUTH_URL: "https://sveltia-cms-auth.distretto.workers.dev",
+      }).cms,
+    ).toEqual({
+      repository: "distretto-auto/sito",
+      branch: "main",
+      authUrl: "https://sveltia-cms-auth.distretto.workers.dev",
+    });
+    expect(
+      readDeploySettings({
+        CMS_GITHUB_REPO: "distretto-auto/sito",
+        CMS_GITHUB_BRANCH: "pubblicazione",
+        CMS_AUTH_URL: "http://127.0.0.1:4598",
+      }).cms?.branch,
+    ).toBe("pubblicazione");
+  });
+
+  it.each([
+    [{ CMS_GITHUB_REPO: "distretto-auto/sito" }, "CMS_AUTH_URL è vuota"],
+    [{ CMS_AUTH_URL: "https://auth.distretto.example" }, "CMS_GITHUB_REPO è vuota"],
+    [
+      {
+        CMS_GITHUB_REPO: "https://github.com/distretto-auto/sito",
+        CMS_AUTH_URL: "https://a.example",
+      },
+      'CMS_GITHUB_REPO vale "https://github.com/distretto-auto/sito": deve essere il repository GitHub del sito, come proprietario/nome',
+    ],
+    [
+      { CMS_GITHUB_REPO: "distretto-auto/sito", CMS_AUTH_URL: "https://a.example/auth" },
+      'CMS_AUTH_URL vale "https://a.example/auth": deve essere l\'origine del servizio di accesso',
+    ],
+    [
+      { CMS_GITHUB_REPO: "a/b", CMS_AUTH_URL: "https://a.example", CMS_GITHUB_BRANCH: "un ramo" },
+      'CMS_GITHUB_BRANCH vale "un ramo": deve essere il nome di un ramo',
+    ],
+  ])("refuse half or wrong browser-editing settings (%o)", (env, expected) => {
+    expect(() => readDeploySettings(env)).toThrow(expected);
   });
 });

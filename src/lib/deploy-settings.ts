@@ -14,7 +14,21 @@ export interface DeploySettings {
   contactEmail: string;
   joinEndpoint: string;
   subscribeEndpoint: string;
+  /** Browser editing at /admin/, once its repository and authenticator are known. */
+  cms: CmsSettings | undefined;
 }
+
+export interface CmsSettings {
+  /** The GitHub repository the CMS commits to, `owner/name`. */
+  repository: string;
+  /** The branch the site is published from. */
+  branch: string;
+  /** The origin of the OAuth authenticator (Sveltia's Cloudflare Worker). */
+  authUrl: string;
+}
+
+/** The deploy workflow publishes this branch; the CMS commits to it unless told otherwise. */
+export const DEFAULT_CMS_BRANCH = "main";
 
 /** Tests and local previews post to recorders on this machine; nothing else may be plain http. */
 const isLocalHttp = (url: URL) =>
@@ -63,6 +77,32 @@ const email = z.email({
   message: "deve essere un indirizzo e-mail, come segreteria@esempio.it.",
 });
 
+const repository = z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, {
+  message:
+    "deve essere il repository GitHub del sito, come proprietario/nome (per esempio distretto-auto/sito).",
+});
+
+const branch = z.string().regex(/^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/, {
+  message: "deve essere il nome di un ramo del repository, come main.",
+});
+
+const authOrigin = z.string().refine(
+  (value) => {
+    const url = asUrl(value);
+    return (
+      url !== undefined &&
+      (url.protocol === "https:" || isLocalHttp(url)) &&
+      url.pathname === "/" &&
+      !url.search &&
+      !url.hash
+    );
+  },
+  {
+    message:
+      "deve essere l'origine del servizio di accesso (sveltia-cms-auth), in https e senza percorso, come https://sveltia-cms-auth.esempio.workers.dev.",
+  },
+);
+
 /** Empty means "not known yet": the pages say the contacts are being set up. */
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]);
 
@@ -71,6 +111,9 @@ const settingsSchema = z.object({
   PUBLIC_CONTACT_EMAIL: optional(email),
   PUBLIC_JOIN_ENDPOINT: optional(endpoint),
   PUBLIC_SUBSCRIBE_ENDPOINT: optional(endpoint),
+  CMS_GITHUB_REPO: optional(repository),
+  CMS_GITHUB_BRANCH: branch,
+  CMS_AUTH_URL: optional(authOrigin),
 });
 
 type SettingName = keyof z.input<typeof settingsSchema>;
@@ -93,10 +136,19 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
     string
   >;
   values.SITE_URL ||= DEFAULT_SITE_URL;
+  values.CMS_GITHUB_BRANCH ||= DEFAULT_CMS_BRANCH;
   const result = settingsSchema.safeParse(values);
-  if (!result.success) {
-    throw new DeploySettingsError(
-      result.error.issues.map((issue) => {
+  // Browser editing needs both its repository and its authenticator: one alone is a mistake.
+  const cmsHalves = [values.CMS_GITHUB_REPO, values.CMS_AUTH_URL].filter(Boolean).length;
+  const cmsProblem =
+    cmsHalves === 1
+      ? [
+          `${values.CMS_GITHUB_REPO ? "CMS_AUTH_URL" : "CMS_GITHUB_REPO"} è vuota: per attivare la modifica dal browser (/admin/) servono sia CMS_GITHUB_REPO sia CMS_AUTH_URL; lasciale vuote entrambe per non attivarla.`,
+        ]
+      : [];
+  if (!result.success || cmsProblem.length > 0) {
+    throw new DeploySettingsError([
+      ...(result.error?.issues ?? []).map((issue) => {
         const name = String(issue.path[0]) as SettingName;
         // A union's own message is generic: the second branch says what the value must be.
         const message =
@@ -105,13 +157,23 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
             : issue.message;
         return `${name} vale "${values[name]}": ${message}`;
       }),
-    );
+      ...cmsProblem,
+    ]);
   }
+  const { data } = result;
   return {
-    url: new URL(result.data.SITE_URL),
-    contactEmail: result.data.PUBLIC_CONTACT_EMAIL,
-    joinEndpoint: result.data.PUBLIC_JOIN_ENDPOINT,
-    subscribeEndpoint: result.data.PUBLIC_SUBSCRIBE_ENDPOINT,
+    url: new URL(data.SITE_URL),
+    contactEmail: data.PUBLIC_CONTACT_EMAIL,
+    joinEndpoint: data.PUBLIC_JOIN_ENDPOINT,
+    subscribeEndpoint: data.PUBLIC_SUBSCRIBE_ENDPOINT,
+    cms:
+      data.CMS_GITHUB_REPO && data.CMS_AUTH_URL
+        ? {
+            repository: data.CMS_GITHUB_REPO,
+            branch: data.CMS_GITHUB_BRANCH,
+            authUrl: new URL(data.CMS_AUTH_URL).origin,
+          }
+        : undefined,
   };
 }
 

@@ -52,6 +52,7 @@ export function builtAddresses(content: PublishedContent): string[] {
     routes.robots(),
     routes.notFound(),
     routes.socialCard(),
+    routes.admin(),
   ];
   return [...new Set(addresses)];
 }

@@ -4,7 +4,8 @@ import { site } from "../site.ts";
 
 export const GET: APIRoute = () =>
   new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(routes.sitemap(), site.url).href}\n`,
+    // The browser editor is for editors only: search engines have nothing to read there.
+    `User-agent: *\nAllow: /\nDisallow: ${routes.admin()}\n\nSitemap: ${new URL(routes.sitemap(), site.url).href}\n`,
     {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     },

@@ -1,4 +1,6 @@
-// Field comments in src/schemas/ are in Italian: EDITING.md's field reference is generated from them.
+// Field comments in src/schemas/ are in Italian: EDITING.md's field reference and the browser
+// editor's form at /admin/ are generated from them. Each is the field's help text, and its
+// `@label` tag the field's name in the form.
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 
@@ -28,8 +30,8 @@ export const text = () => z.string().trim().min(1, "Questo campo non può essere
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>
   z.object({
-    /** Il file dell'immagine, accanto al file Markdown (per esempio `./foto.jpg`). */
+    /** Il file dell'immagine, accanto al file Markdown (per esempio `./foto.jpg`). @label File dell'immagine */
     src: image(),
-    /** Che cosa mostra l'immagine, per chi non può vederla. */
+    /** Che cosa mostra l'immagine, per chi non può vederla. @label Descrizione dell'immagine */
     alt: text(),
   });

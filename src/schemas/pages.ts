@@ -4,11 +4,11 @@ import { text } from "./helpers.ts";
 
 export const pageSchema = () =>
   z.object({
-    /** Il titolo della pagina. */
+    /** Il titolo della pagina. @label Titolo */
     title: text(),
-    /** Una frase di sintesi per i motori di ricerca. */
+    /** Una frase di sintesi per i motori di ricerca. @label Sintesi */
     description: text(),
-    /** Data dell'ultimo aggiornamento, mostrata come "aggiornato il". */
+    /** Data dell'ultimo aggiornamento, mostrata come "aggiornato il". @label Data di aggiornamento */
     updatedDate: calendarDate().optional(),
   });
 

@@ -4,12 +4,22 @@ import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 import type { ReferenceTarget, SchemaHelpers } from "./helpers.ts";
 
-/** What a stand-in field stands for, kept in zod's registry so the field reference can tell. */
+/**
+ * What a stand-in field stands for, kept in zod's registry so the field reference and the CMS
+ * configuration can tell.
+ */
 export type StandInKind = "image" | "reference";
 
 export function standInKind(type: z.core.$ZodType): StandInKind | undefined {
   const kind = z.globalRegistry.get(type)?.["standIn"];
   return kind === "image" || kind === "reference" ? kind : undefined;
+}
+
+/** The collection a reference stand-in points to. */
+export function referenceTarget(type: z.core.$ZodType): ReferenceTarget | undefined {
+  return standInKind(type) === "reference"
+    ? (z.globalRegistry.get(type)?.["target"] as ReferenceTarget)
+    : undefined;
 }
 
 export interface StandInOptions {
@@ -65,6 +75,6 @@ export function standInHelpers({ knownIds, currentFile }: StandInOptions = {}): 
         }
         return { id, collection };
       })
-      .meta({ standIn: "reference" });
+      .meta({ standIn: "reference", target: collection });
   return { image: image as unknown as ImageFunction, reference };
 }

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
-import { serveStatic, type StaticServer } from "./static-server";
+import { serveStatic, type ServeOptions, type StaticServer } from "./static-server";
 
 export function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
@@ -79,11 +79,11 @@ export interface SiteInBrowser {
 }
 
 /** Serves a built site and starts Chromium before the file's tests, and stops both after. */
-export function siteInBrowser(dist: string): SiteInBrowser {
+export function siteInBrowser(dist: string, options: ServeOptions = {}): SiteInBrowser {
   const state = {} as SiteInBrowser;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    [state.browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
+    [state.browser, server] = await Promise.all([launchBrowser(), serveStatic(dist, options)]);
     state.origin = server.origin;
   });
   afterAll(async () => {

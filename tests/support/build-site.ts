@@ -23,7 +23,14 @@ export const testEnvironment = {
 
 /** Where the fixture site's forms post: a local server the form tests start on this port. */
 export const FORM_RECEIVER_PORT = 4599;
+/** The fixture site has browser editing configured; the real site's test build has not. */
+export const fixtureCmsEnvironment = {
+  CMS_GITHUB_REPO: "distretto-test/sito",
+  CMS_GITHUB_BRANCH: "main",
+  CMS_AUTH_URL: "https://accesso.distretto-test.example",
+};
 export const fixtureEnvironment = {
+  ...fixtureCmsEnvironment,
   PUBLIC_CONTACT_EMAIL: "segreteria@distretto-test.example",
   PUBLIC_JOIN_ENDPOINT: `http://127.0.0.1:${FORM_RECEIVER_PORT}/adesione`,
   PUBLIC_SUBSCRIBE_ENDPOINT: `http://127.0.0.1:${FORM_RECEIVER_PORT}/aggiornamenti`,

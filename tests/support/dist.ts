@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { routes } from "../../src/routes.ts";
 
 export interface BuiltPage {
   /** The address the page is served at, e.g. `/membri/`. */
@@ -17,10 +18,16 @@ export function listFiles(root: string): string[] {
     .map((name) => name.split(path.sep).join("/"));
 }
 
-/** Every HTML page of a built site, parsed. */
+/**
+ * The browser editor's folder: an application for editors, not a page of the site, with a
+ * policy of its own; tests/cms-*.test.ts check it.
+ */
+export const isAdminFile = (file: string) => `/${file}`.startsWith(routes.admin());
+
+/** Every HTML page of a built site, parsed; the browser editor is no page of the site. */
 export function readPages(dist: string): BuiltPage[] {
   return listFiles(dist)
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && !isAdminFile(file))
     .map((file) => {
       const html = readFileSync(path.join(dist, file), "utf8");
       const url = "/" + file.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");

@@ -1,24 +1,26 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
+import { headersFor, readHeadersFile } from "./headers-file.ts";
 
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
 }
 
-/**
- * Serves a built site on a free local port, with its 404 page for unknown addresses, and
- * `headers` on every response (as a host reading `_headers` would send them).
- */
-export async function serveStatic(
-  dist: string,
-  headers: Record<string, string> = {},
-): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Send the headers of the site's `_headers` file, as the static host does. */
+  headersFile?: boolean;
+}
+
+/** Serves a built site on a free local port, with its 404 page for unknown addresses. */
+export async function serveStatic(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
   const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });
   const notFound = sirv(dist, { dev: false });
+  const rules = options.headersFile ? readHeadersFile(dist) : [];
   const server: Server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const { pathname } = new URL(request.url ?? "/", "http://localhost");
+    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
     files(request, response, () => {
       request.url = "/404.html";
       response.statusCode = 404;
