@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textForIndex } from "../scripts/lib/search-index.ts";
+import { textForIndex } from "./search-index.ts";
 
 describe("the search index's view of a page", () => {
   it("splits Italian elisions with a typographic apostrophe into two words", () => {
