@@ -22,11 +22,11 @@ export default getViteConfig({
           name: "site",
           include: ["tests/**/*.test.ts"],
           exclude: UNIT_TESTS,
-          // Builds the real, fixture and extended sites once, before the first file.
+          // Builds the real, fixture and extended sites once; Vitest runs it before any project.
           globalSetup: ["tests/global-setup.ts"],
           // Builds and `astro check` share the project's .astro/ folder: one test file at a time.
           fileParallelism: false,
-          // After the unit tests, so a broken helper is reported before the sites are built.
+          // After the unit tests, not beside them: browser tests keep the machine to themselves.
           sequence: { groupOrder: 1 },
         },
       },
