@@ -1,15 +1,35 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
 
+/** Tests that need no built site: schemas, helpers, scripts and the content check. */
+const UNIT_TESTS = ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/content-check/**/*.test.ts"];
+
 export default getViteConfig({
   test: {
-    globalSetup: ["tests/global-setup.ts"],
-    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
-    // Builds and `astro check` share the project's .astro/ folder: one test file at a time.
-    fileParallelism: false,
     testTimeout: 120_000,
+    hookTimeout: 240_000,
     // Browser tests poll for what the page shows; a loaded CI machine needs more than a second.
     expect: { poll: { timeout: 15_000 } },
-    hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        // `npm run test:unit`: seconds, no build.
+        test: { name: "unit", include: UNIT_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: "site",
+          include: ["tests/**/*.test.ts"],
+          exclude: UNIT_TESTS,
+          // Builds the real, fixture and extended sites once; Vitest runs it before any project.
+          globalSetup: ["tests/global-setup.ts"],
+          // Builds and `astro check` share the project's .astro/ folder: one test file at a time.
+          fileParallelism: false,
+          // After the unit tests, not beside them: browser tests keep the machine to themselves.
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
-import { fixtureDist } from "./support/build-site";
+import { extendedDist, fixtureDist } from "./support/build-site";
+import { readPages } from "./support/dist";
 
 const site = siteInBrowser(fixtureDist);
 
@@ -29,13 +30,26 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
   it.each(Object.entries(TEMPLATES))(
     "the %s page has no WCAG 2.2 A or AA violations and no console errors",
     async (_template, address) => {
-      const { page, expectNoErrors } = await openPage(site.browser, { colorScheme });
+      const { page } = await openPage(site.browser, { colorScheme });
       await page.goto(`${site.origin}${address}`);
       if (address.startsWith("/cerca/")) {
         await page.locator("[data-search-results] li").first().waitFor();
       }
       expect(await axeViolations(page)).toEqual([]);
-      expectNoErrors();
+    },
+  );
+});
+
+describe("every page of the real site extended with new content, in the light theme", () => {
+  // The real content's pages, and those an editor's next member, seat, article and page make.
+  const extended = siteInBrowser(extendedDist);
+
+  it.each(readPages(extendedDist).map((page) => page.url))(
+    "%s has no WCAG 2.2 A or AA violations and no console errors",
+    async (address) => {
+      const { page } = await openPage(extended.browser);
+      await page.goto(`${extended.origin}${address}`);
+      expect(await axeViolations(page)).toEqual([]);
     },
   );
 });
@@ -104,7 +118,6 @@ describe("keyboard and small screens", () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${address} at ${width}px ×${zoom}`).toBeLessThanOrEqual(0);
-        await page.context().close();
       }
     },
   );

@@ -1,15 +1,15 @@
 /**
- * Performance budgets, as byte counts of the real built site (never times): what a reader's
- * phone downloads for each page. The weights are counted by scripts/bench/page-weight.ts, the
- * same code the benchmark reports with.
+ * Performance budgets, as byte counts (never times) of the real site and of the real content
+ * extended with new entries: what a reader's phone downloads for each page. The weights are
+ * counted by scripts/bench/page-weight.ts, the same code the benchmark reports with.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pageWeight, type PageWeight } from "../scripts/bench/page-weight.ts";
-import { fixtureDist, realSiteDist } from "./support/build-site";
 import { isAdminFile, listFiles } from "./support/dist";
+import { extendedSite, fixtureSite, realSite, siteRows } from "./support/sites";
 
 const KB = 1024;
 const BUDGET = {
@@ -27,17 +27,6 @@ interface MeasuredPage {
   weight: PageWeight;
 }
 
-const measurePages = (dist: string): MeasuredPage[] =>
-  listFiles(dist)
-    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/") && !isAdminFile(file))
-    .map((file) => ({
-      url: "/" + file.replace(/(^|\/)index\.html$/, "$1"),
-      weight: pageWeight(dist, path.join(dist, file)),
-    }));
-const pages = measurePages(realSiteDist);
-
-const pagesAt = (pattern: RegExp) => pages.filter((page) => pattern.test(page.url));
-
 /** Home, district, committee, member, news list, article and tag pages. */
 const CONTENT_PAGES = [
   /^\/$/,
@@ -48,18 +37,40 @@ const CONTENT_PAGES = [
   /^\/notizie\/\d{4}\/[^/]+\/$/,
   /^\/notizie\/tag\/[^/]+\/(\d+\/)?$/,
 ];
-const contentPages = pages.filter((page) =>
-  CONTENT_PAGES.some((pattern) => pattern.test(page.url)),
-);
-const articles = pagesAt(/^\/notizie\/\d{4}\/[^/]+\/$/);
+const ARTICLE = /^\/notizie\/\d{4}\/[^/]+\/$/;
 
-describe("the budgets of the built site", () => {
-  it("finds every kind of page it is about to measure", () => {
-    for (const pattern of CONTENT_PAGES) {
-      expect(pagesAt(pattern).length, String(pattern)).toBeGreaterThan(0);
+function measure(dist: string): MeasuredPage[] {
+  return listFiles(dist)
+    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/") && !isAdminFile(file))
+    .map((file) => ({
+      url: "/" + file.replace(/(^|\/)index\.html$/, "$1"),
+      weight: pageWeight(dist, path.join(dist, file)),
+    }));
+}
+
+describe("the budget of the pages with a form", () => {
+  it("ships at most 5 KB of gzipped JavaScript on every page with a form, where the forms are on", () => {
+    // The real site is built without form endpoints, so only the fixture site has the forms.
+    const fixturePages = measure(fixtureSite.dist).filter((page) => page.url !== "/cerca/");
+    const withForms = fixturePages.filter(({ url }) => url === "/" || url === "/aderisci/");
+    const withoutForms = fixturePages.find(({ url }) => url === "/comitato/");
+    expect(withForms).toHaveLength(2);
+    // Their script is measured: they weigh more than a page with only the search shortcut.
+    for (const { url, weight } of withForms) {
+      expect(weight.js.gzip, url).toBeGreaterThan(withoutForms?.weight.js.gzip ?? Infinity);
     }
-    expect(pagesAt(/^\/cerca\/$/)).toHaveLength(1);
+    for (const { url, weight } of fixturePages) {
+      expect(weight.js.gzip, url).toBeLessThanOrEqual(BUDGET.javascriptGzip);
+    }
   });
+});
+
+// The sites as readers get them, without form endpoints.
+describe.each(siteRows([realSite, extendedSite]))("the budgets of %s", (_name, { dist }) => {
+  const pages = measure(dist);
+  const contentPages = pages.filter((page) =>
+    CONTENT_PAGES.some((pattern) => pattern.test(page.url)),
+  );
 
   it("ships no script file on the home, district, committee, member, news list, article and tag pages", () => {
     for (const { url, weight } of contentPages) {
@@ -79,24 +90,8 @@ describe("the budgets of the built site", () => {
     }
   });
 
-  it("ships at most 5 KB of gzipped JavaScript on every page with a form, where the forms are on", () => {
-    // The real site is built without form endpoints, so only the fixture site has the forms.
-    const fixturePages = measurePages(fixtureDist).filter((page) => page.url !== "/cerca/");
-    const withForms = fixturePages.filter(({ url }) => url === "/" || url === "/aderisci/");
-    const withoutForms = fixturePages.find(({ url }) => url === "/comitato/");
-    expect(withForms).toHaveLength(2);
-    // Their script is measured: they weigh more than a page with only the search shortcut.
-    for (const { url, weight } of withForms) {
-      expect(weight.js.gzip, url).toBeGreaterThan(withoutForms?.weight.js.gzip ?? Infinity);
-    }
-    for (const { url, weight } of fixturePages) {
-      expect(weight.js.gzip, url).toBeLessThanOrEqual(BUDGET.javascriptGzip);
-    }
-  });
-
   it("keeps an article's HTML, CSS and fonts within 30 KB gzipped, images excluded", () => {
-    expect(articles.length).toBeGreaterThan(0);
-    for (const { url, weight } of articles) {
+    for (const { url, weight } of pages.filter((page) => ARTICLE.test(page.url))) {
       const bytes = weight.html.gzip + weight.css.gzip + weight.fonts.gzip;
       expect(bytes, url).toBeLessThanOrEqual(BUDGET.articleGzip);
     }
@@ -111,6 +106,18 @@ describe("the budgets of the built site", () => {
   it("keeps that stylesheet within 15 KB gzipped", () => {
     for (const { url, weight } of pages) {
       expect(weight.css.gzip, url).toBeLessThanOrEqual(BUDGET.stylesheetGzip);
+    }
+  });
+});
+
+describe("the budgets' page kinds", () => {
+  it("are all on the extended real site, so every budget above measures something there", () => {
+    const urls = measure(extendedSite.dist).map((page) => page.url);
+    for (const pattern of [...CONTENT_PAGES, /^\/cerca\/$/]) {
+      expect(
+        urls.filter((url) => pattern.test(url)),
+        String(pattern),
+      ).not.toEqual([]);
     }
   });
 });

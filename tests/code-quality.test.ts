@@ -7,7 +7,8 @@ function run(command: string, args: string[]) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe("the code", () => {
+// Each test runs a tool over the whole project: on a shared two-core machine, minutes.
+describe("the code", { timeout: 600_000 }, () => {
   it("is formatted with Prettier", () => {
     const { status, output } = run("prettier", ["--check", "."]);
     expect(output, output).toContain("All matched files use Prettier code style!");

@@ -4,8 +4,21 @@ import { describe, expect, it } from "vitest";
 import { readPage } from "./support/dist";
 import { buildFixtureVariant } from "./support/fixture-variant";
 
-describe("a site with no published news", () => {
-  const { status, output, outDir } = buildFixtureVariant("senza-notizie", { news: null });
+/** The fixture's member with a joining date, without it. */
+const memberWithoutDate = `---
+name: "Officina Alfa Test"
+type: impresa
+province: BS
+---
+
+Un membro di prova senza data di adesione.
+`;
+
+describe("a site that has just started: no published news, no member with a joining date", () => {
+  const { status, output, outDir } = buildFixtureVariant("appena-nato", {
+    news: null,
+    "members/officina-alfa.md": memberWithoutDate,
+  });
 
   it("builds", () => {
     expect(status, output).toBe(0);
@@ -17,6 +30,13 @@ describe("a site with no published news", () => {
       "Non ci sono ancora notizie pubblicate.",
     );
     expect(news.document.querySelector('nav[aria-label="Altre pagine"]')).toBeNull();
+  });
+
+  it("shows no latest members on the home page", () => {
+    const home = readPage(outDir, "/");
+    const headings = home.document.querySelectorAll("#cifre ~ div h3").map((h) => h.textContent);
+    expect(headings).toContain("Per tipo");
+    expect(headings).not.toContain("Le ultime adesioni");
   });
 
   it("still publishes a valid feed, empty", () => {

@@ -75,9 +75,13 @@ describe("the fixture site's pages", () => {
     ]);
   });
 
-  it("orders the committee by its order field", () => {
+  it("orders the committee by its order field, then the seats without one", () => {
     const committee = readPage(fixtureDist, "/comitato/");
-    expect(texts(committee, "main h2")).toEqual(["Ateneo Beta Test", "Officina Alfa Test"]);
+    expect(texts(committee, "main h2")).toEqual([
+      "Ateneo Beta Test",
+      "Officina Alfa Test",
+      "Consorzio Gamma Test",
+    ]);
     expect(committee.html).toContain("Persona Fittizia, Delegata di prova");
   });
 

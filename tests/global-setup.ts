@@ -1,19 +1,16 @@
-import {
-  buildSite,
-  fixtureContent,
-  fixtureDist,
-  fixtureEnvironment,
-  realSiteDist,
-} from "./support/build-site";
+import { buildSite, extendedContent } from "./support/build-site";
+import { writeExtendedContent } from "./support/extended-content";
+import { builtSites } from "./support/sites";
 
-/** Builds the real site and the fixture site once; every built-site test reads their output. */
-export default function setup() {
+/**
+ * Builds the real site, the fixture site and the real content extended with new entries, once;
+ * every built-site test reads their output. Only the `site` project runs this.
+ */
+export default async function setup() {
   if (process.env["SKIP_SITE_BUILD"] === "1") return;
-  for (const [content, outDir, env] of [
-    ["./content", realSiteDist, {}],
-    [fixtureContent, fixtureDist, fixtureEnvironment],
-  ] as const) {
-    const { status, output } = buildSite(content, outDir, env);
-    if (status !== 0) throw new Error(`Build of ${content} failed:\n${output}`);
+  await writeExtendedContent(extendedContent);
+  for (const site of builtSites) {
+    const { status, output } = buildSite(site.content, site.dist, site.env);
+    if (status !== 0) throw new Error(`Build of ${site.content} failed:\n${output}`);
   }
 }

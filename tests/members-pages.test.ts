@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fixtureDist, realSiteDist } from "./support/build-site";
+import { provinceNames, t } from "../src/i18n/it.ts";
+import { compareItalian, sortByOrderThenLabel } from "../src/lib/sorting.ts";
+import { routes } from "../src/routes.ts";
+import { PROVINCES, type Province } from "../src/schemas/members.ts";
+import { fixtureDist } from "./support/build-site";
+import { readContent } from "./support/content";
 import { readPage, readPages } from "./support/dist";
+import { extendedSite, realSite, siteRows } from "./support/sites";
 
 const texts = (dist: string, url: string, selector: string) =>
   readPage(dist, url)
@@ -42,63 +48,120 @@ describe("the members' lists", () => {
     );
   });
 
-  it("mark the founders", () => {
-    const card = readPage(fixtureDist, "/membri/").document.querySelector(
-      '[data-member-list] li[data-tipo="impresa"]',
-    );
-    expect(card?.textContent).toContain("Socio fondatore");
+  it("mark the founders, and only them", () => {
+    const founders = readPage(fixtureDist, "/membri/")
+      .document.querySelectorAll("[data-member-list] li")
+      .filter((card) => card.textContent.includes("Socio fondatore"))
+      .map((card) => card.querySelector("h2")?.textContent.trim());
+    expect(founders).toEqual(["Officina Alfa Test"]);
   });
 });
 
-describe("the real content", () => {
-  it("lists the four organisations the brief names, two of them founders", () => {
-    expect(texts(realSiteDist, "/membri/", "[data-member-list] h2")).toEqual([
-      "ComunImprese Scarl",
-      "CSMT Gestione Scarl",
-      "Parco Scientifico Tecnologico Kilometro Rosso",
-      "Politecnico di Milano",
-    ]);
-    expect(
-      texts(realSiteDist, "/membri/", "[data-member-list] li").filter((text) =>
-        text.includes("Socio fondatore"),
-      ),
-    ).toHaveLength(2);
-  });
+describe.each(siteRows())("%s, whatever its content", (_name, site) => {
+  const content = readContent(site.content);
+  const nameOf = new Map(content.members.map((member) => [member.id, member.data.name]));
 
-  it("shows the committee of four in the brief's order", () => {
-    expect(texts(realSiteDist, "/comitato/", "main h2")).toEqual([
-      "Politecnico di Milano",
-      "Parco Scientifico Tecnologico Kilometro Rosso",
-      "ComunImprese Scarl",
-      "CSMT Gestione Scarl",
-    ]);
-  });
-
-  it("shows the territory's six provinces with the number of members in each", () => {
-    const rows = texts(realSiteDist, "/distretto/territorio/", "main table tbody tr");
-    expect(rows).toEqual(["Milano1", "Bergamo1", "Brescia1", "Cremona0", "Lecco0", "Mantova0"]);
-    const mapLinks = readPage(realSiteDist, "/distretto/territorio/")
-      .document.querySelectorAll("svg[data-province-map] a")
-      .map((link) => link.getAttribute("href"));
-    expect(mapLinks).toEqual([
-      "/membri/provincia/MI/",
-      "/membri/provincia/BG/",
-      "/membri/provincia/BS/",
-    ]);
-  });
-
-  it("renders no form while no endpoint is configured, and says how to follow the district", () => {
-    for (const page of readPages(realSiteDist)) {
-      expect(page.document.querySelector('form[method="post"]'), page.url).toBeNull();
+  it("gives every member its page and lists them all on /membri/ by name, founders marked", () => {
+    for (const member of content.members) {
+      expect(texts(site.dist, routes.member(member.id), "h1")).toEqual([member.data.name]);
     }
-    const join = readPage(realSiteDist, "/aderisci/").document.querySelector("main")?.textContent;
-    expect(join).toContain("I contatti della segreteria del distretto sono in via di definizione");
-    const home = readPage(realSiteDist, "/").document;
-    expect(home.querySelector("#aggiornamenti ~ p")?.textContent).toContain("feed RSS");
+    const cards = readPage(site.dist, routes.members()).document.querySelectorAll(
+      "[data-member-list] li",
+    );
+    const listed = cards.map((card) => ({
+      name: card.querySelector("h2")?.textContent.trim(),
+      founder: card.textContent.includes(t.founder),
+    }));
+    const expected = content.members
+      .map((member) => ({ name: member.data.name, founder: member.data.founder }))
+      .sort((a, b) => compareItalian(a.name, b.name));
+    expect(listed).toEqual(expected);
+  });
+
+  it("shows every committee seat on /comitato/ by order, then name, each linking to its member", () => {
+    for (const seat of content.committee) expect(nameOf.has(seat.data.member.id)).toBe(true);
+    const seats = sortByOrderThenLabel(
+      content.committee,
+      (seat) => seat.data.order,
+      (seat) => nameOf.get(seat.data.member.id) ?? "",
+    );
+    const page = readPage(site.dist, routes.committee()).document;
+    const shown = page.querySelectorAll("main ol > li").map((item) => ({
+      name: item.querySelector("h2")?.textContent.trim(),
+      links: item.querySelectorAll("a").map((link) => link.getAttribute("href")),
+    }));
+    expect(shown.map((seat) => seat.name)).toEqual(
+      seats.map((seat) => nameOf.get(seat.data.member.id)),
+    );
+    seats.forEach((seat, index) => {
+      expect(shown[index]?.links).toContain(routes.member(seat.data.member.id));
+    });
+  });
+
+  it("counts each province's members in every territory table and maps those with members", () => {
+    const count = (province: Province) =>
+      content.members.filter((member) => member.data.province === province).length;
+    for (const page of readPages(site.dist).filter((candidate) =>
+      candidate.document.querySelector("svg[data-province-map]"),
+    )) {
+      const rows = page.document
+        .querySelectorAll("main table tbody tr")
+        .map((row) => row.textContent.replace(/\s+/g, " ").trim());
+      expect(rows, page.url).toEqual(
+        PROVINCES.map((province) => `${provinceNames[province]}${count(province)}`),
+      );
+      const mapLinks = page.document
+        .querySelectorAll("svg[data-province-map] a")
+        .map((link) => link.getAttribute("href"));
+      expect(mapLinks, page.url).toEqual(
+        PROVINCES.filter((province) => count(province) > 0).map((province) =>
+          routes.memberFilter("provincia", province),
+        ),
+      );
+    }
+  });
+
+  it("counts the content's members and committee seats among the home page's key figures", () => {
+    const [members, provinces, committee] = texts(site.dist, routes.home(), "#cifre ~ dl dd");
+    expect(members).toBe(String(content.members.length));
+    expect(provinces).toBe(String(PROVINCES.length));
+    expect(committee).toBe(String(content.committee.length));
+  });
+
+  it("shows the latest members on the home page exactly when one has a joining date", () => {
+    const headings = texts(site.dist, routes.home(), "#cifre ~ div h3");
+    const anyJoined = content.members.some((member) => member.data.joined);
+    expect(headings.includes(t.latestJoined)).toBe(anyJoined);
   });
 });
+
+describe.each(siteRows([realSite, extendedSite]))(
+  "%s, built without form endpoints",
+  (_name, site) => {
+    it("renders no form, and says how to follow the district instead", () => {
+      for (const page of readPages(site.dist)) {
+        expect(page.document.querySelector('form[method="post"]'), page.url).toBeNull();
+      }
+      const join = readPage(site.dist, routes.join()).document.querySelector("main")?.textContent;
+      expect(join).toContain(
+        "I contatti della segreteria del distretto sono in via di definizione",
+      );
+      const home = readPage(site.dist, routes.home()).document;
+      expect(home.querySelector("#aggiornamenti ~ p")?.textContent).toContain("feed RSS");
+    });
+  },
+);
 
 describe("the district's pages", () => {
+  it("show the territory's six provinces with the number of members in each", () => {
+    const rows = texts(fixtureDist, "/distretto/territorio/", "main table tbody tr");
+    expect(rows).toEqual(["Milano1", "Bergamo0", "Brescia1", "Cremona0", "Lecco0", "Mantova0"]);
+    const mapLinks = readPage(fixtureDist, "/distretto/territorio/")
+      .document.querySelectorAll("svg[data-province-map] a")
+      .map((link) => link.getAttribute("href"));
+    expect(mapLinks).toEqual(["/membri/provincia/MI/", "/membri/provincia/BS/"]);
+  });
+
   it("offer a table of contents on long pages, and previous and next pages", () => {
     const page = readPage(fixtureDist, "/distretto/territorio/").document;
     expect(
@@ -137,7 +200,7 @@ describe("the district's pages", () => {
 describe("the home page's key figures", () => {
   it("are computed from the content: members, provinces, committee, by type and province", () => {
     const figures = texts(fixtureDist, "/", "#cifre ~ dl dd");
-    expect(figures).toEqual(["3", "6", "2"]);
+    expect(figures).toEqual(["3", "6", "3"]);
     expect(texts(fixtureDist, "/", "#cifre ~ div li")).toEqual([
       "Impresa: 1",
       "Università: 1",
@@ -148,7 +211,7 @@ describe("the home page's key figures", () => {
     ]);
   });
 
-  it("show no latest members while none has a joining date", () => {
-    expect(texts(realSiteDist, "/", "#cifre ~ div h3")).not.toContain("Le ultime adesioni");
+  it("list the latest members to join, with their dates", () => {
+    expect(texts(fixtureDist, "/", "#cifre ~ div h3")).toContain("Le ultime adesioni");
   });
 });

@@ -2,14 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import {
-  fixtureDist,
-  fixtureEnvironment,
-  projectRoot,
-  realSiteDist,
-  testEnvironment,
-} from "./support/build-site";
+import { fixtureEnvironment, projectRoot, testEnvironment } from "./support/build-site";
 import { listFiles, readPages, referencedUrls } from "./support/dist";
+import { siteRows } from "./support/sites";
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const siteOrigin = new URL(testEnvironment.SITE_URL).origin;
@@ -18,10 +13,7 @@ const formOrigins = [
   fixtureEnvironment.PUBLIC_SUBSCRIBE_ENDPOINT,
 ].map((endpoint) => new URL(endpoint).origin);
 
-describe.each([
-  ["the real site", realSiteDist],
-  ["the fixture site", fixtureDist],
-])("%s", (_name, dist) => {
+describe.each(siteRows())("%s", (_name, { dist }) => {
   const pages = readPages(dist);
 
   it("passes html-validate's recommended rules on every page", async () => {

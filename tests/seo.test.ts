@@ -2,15 +2,17 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { routes } from "../src/routes.ts";
 import { fixtureDist, testEnvironment } from "./support/build-site";
-import { readPage, readPages, resolveInDist } from "./support/dist";
+import { readPage, readPages, resolveInDist, type BuiltPage } from "./support/dist";
+import { siteRows } from "./support/sites";
 
 const origin = testEnvironment.SITE_URL;
-const pages = readPages(fixtureDist);
-const meta = (page: (typeof pages)[number], property: string) =>
+const meta = (page: BuiltPage, property: string) =>
   page.document
     .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
     ?.getAttribute("content");
+const isArticle = (url: string) => /^\/notizie\/\d{4}\/[^/]+\/$/.test(url);
 
 /** Width and height from a PNG's header. */
 function pngSize(file: string) {
@@ -18,37 +20,39 @@ function pngSize(file: string) {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
-describe("the sitemap", () => {
+/** Every entry of a built site's sitemaps, through its index. */
+function sitemapEntries(dist: string) {
   const parser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" });
-  const index = parser.parse(readFileSync(path.join(fixtureDist, "sitemap-index.xml"), "utf8"));
-  const entries: { loc: string; lastmod?: string }[] = index.sitemapindex.sitemap.flatMap(
+  const index = parser.parse(readFileSync(path.join(dist, routes.sitemap()), "utf8"));
+  return index.sitemapindex.sitemap.flatMap(
     ({ loc }: { loc: string }) =>
-      parser.parse(readFileSync(path.join(fixtureDist, new URL(loc).pathname), "utf8")).urlset
-        .url as { loc: string; lastmod?: string }[],
-  );
+      parser.parse(readFileSync(path.join(dist, new URL(loc).pathname), "utf8")).urlset.url as {
+        loc: string;
+        lastmod?: string;
+      }[],
+  ) as { loc: string; lastmod?: string }[];
+}
 
-  it("lists exactly the published pages", () => {
+describe.each(siteRows())("%s", (_name, { dist }) => {
+  const pages = readPages(dist);
+
+  it("lists exactly the published pages in the sitemap", () => {
     const expected = pages
       .filter((page) => page.url !== "/404")
       .map((page) => `${origin}${page.url}`)
       .sort();
-    expect(entries.map((entry) => entry.loc).sort()).toEqual(expected);
+    expect(
+      sitemapEntries(dist)
+        .map((entry) => entry.loc)
+        .sort(),
+    ).toEqual(expected);
   });
 
-  it("dates each article by its last update", () => {
-    const special = entries.find((entry) => entry.loc.endsWith("/notizie/2026/titolo-speciale/"));
-    expect(special?.lastmod).toBe("2026-11-15T17:00:00.000Z");
-    const news = entries.find((entry) => entry.loc === `${origin}/notizie/`);
-    expect(news?.lastmod).toBe("2026-11-19T23:00:00.000Z");
+  it("announces the sitemap in robots.txt", () => {
+    const robots = readFileSync(path.join(dist, routes.robots()), "utf8");
+    expect(robots).toContain(`Sitemap: ${origin}${routes.sitemap()}`);
   });
 
-  it("is announced in robots.txt", () => {
-    const robots = readFileSync(path.join(fixtureDist, "robots.txt"), "utf8");
-    expect(robots).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
-  });
-});
-
-describe("social and search metadata", () => {
   it.each(pages.map((page) => [page.url, page] as const))(
     "%s has Open Graph and Twitter card tags with an image that exists",
     (_url, page) => {
@@ -57,15 +61,13 @@ describe("social and search metadata", () => {
       }
       const image = meta(page, "og:image") ?? "";
       expect(image.startsWith(`${origin}/`)).toBe(true);
-      expect(resolveInDist(fixtureDist, new URL(image).pathname)).toBeTruthy();
+      expect(resolveInDist(dist, new URL(image).pathname)).toBeTruthy();
       expect(meta(page, "twitter:image")).toBe(image);
     },
   );
 
   it("marks articles as such, with their dates and a NewsArticle in JSON-LD", () => {
-    for (const page of pages.filter((candidate) =>
-      /^\/notizie\/\d{4}\/[^/]+\/$/.test(candidate.url),
-    )) {
+    for (const page of pages.filter((candidate) => isArticle(candidate.url))) {
       expect(meta(page, "og:type")).toBe("article");
       expect(meta(page, "article:published_time")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
       const script = page.document.querySelector('script[type="application/ld+json"]');
@@ -83,6 +85,23 @@ describe("social and search metadata", () => {
     }
   });
 
+  it("marks every other page as a website", () => {
+    for (const page of pages.filter((candidate) => !isArticle(candidate.url))) {
+      expect(meta(page, "og:type"), page.url).toBe("website");
+    }
+  });
+});
+
+describe("the fixture site's metadata", () => {
+  const entries = sitemapEntries(fixtureDist);
+
+  it("dates each article by its last update in the sitemap", () => {
+    const special = entries.find((entry) => entry.loc.endsWith("/notizie/2026/titolo-speciale/"));
+    expect(special?.lastmod).toBe("2026-11-15T17:00:00.000Z");
+    const news = entries.find((entry) => entry.loc === `${origin}/notizie/`);
+    expect(news?.lastmod).toBe("2026-11-19T23:00:00.000Z");
+  });
+
   it("gives an article without a hero image a 1200×630 card drawn from its title", () => {
     const page = readPage(fixtureDist, "/notizie/2026/articolo-pubblicato/");
     expect(meta(page, "og:image")).toBe(`${origin}/notizie/2026/articolo-pubblicato/card.png`);
@@ -96,9 +115,5 @@ describe("social and search metadata", () => {
     expect(meta(page, "og:image:width")).toBe("1200");
     expect(meta(page, "og:image:height")).toBe("675");
     expect(meta(page, "og:image:alt")).toBe("Un'immagine di prova a bande colorate");
-  });
-
-  it("marks every other page as a website", () => {
-    expect(meta(readPage(fixtureDist, "/membri/"), "og:type")).toBe("website");
   });
 });

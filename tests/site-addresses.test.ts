@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { siteAddresses } from "../scripts/content-check/site-addresses";
 import { runCheck } from "../scripts/content-check/run";
 import { ARTICLE_CARD_FILE } from "../src/lib/social-card";
-import { fixtureContent, fixtureDist, projectRoot, realSiteDist } from "./support/build-site";
+import { fixtureContent, projectRoot } from "./support/build-site";
 import { listFiles } from "./support/dist";
+import { siteRows } from "./support/sites";
 
 /**
  * What the build writes besides pages and feeds: scripts, styles, images, the search index, and
@@ -30,15 +31,13 @@ function acceptedAddresses(contentRoot: string): string[] {
     .sort();
 }
 
+describe.each(siteRows())("the addresses the content check accepts for %s", (_name, site) => {
+  it("are exactly what its build serves, both ways, whatever the content", () => {
+    expect(acceptedAddresses(site.content)).toEqual(servedAddresses(site.dist));
+  });
+});
+
 describe("the addresses the content check accepts", () => {
-  it("are exactly what the fixture site's build serves, both ways", () => {
-    expect(acceptedAddresses(fixtureContent)).toEqual(servedAddresses(fixtureDist));
-  });
-
-  it("are exactly what the real site's build serves, whatever the content", () => {
-    expect(acceptedAddresses(`${projectRoot}/content`)).toEqual(servedAddresses(realSiteDist));
-  });
-
   it("include the numbered pages of a long tag and the section indexes", () => {
     const accepted = acceptedAddresses(fixtureContent);
     expect(accepted).toEqual(

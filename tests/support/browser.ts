@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, beforeAll, expect, onTestFinished } from "vitest";
 import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
 import { serveStatic, type ServeOptions, type StaticServer } from "./static-server";
 
@@ -18,11 +18,13 @@ export interface WatchedPage {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
-  /** Fails the test if the page logged any error. */
-  expectNoErrors: () => void;
 }
 
-/** A new page whose console errors are collected, so every visit can assert there were none. */
+/**
+ * A new page in a context of its own, for the current test. Its console errors and uncaught
+ * exceptions are collected, and when the test ends it fails if there was any, then the context
+ * is closed: every visit of every browser test asserts a clean console, without asking.
+ */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
@@ -34,13 +36,14 @@ export async function openPage(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  return {
-    page,
-    errors,
-    expectNoErrors: () => {
-      expect(errors).toEqual([]);
-    },
-  };
+  onTestFinished(async () => {
+    try {
+      expect(errors, `console errors on ${page.url()}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+  return { page, errors };
 }
 
 const axeSource = readFileSync(

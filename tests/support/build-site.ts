@@ -6,11 +6,19 @@ import { buildEnvironment } from "../../scripts/lib/build-environment.ts";
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const outputRoot = path.join(projectRoot, "tests/.output");
 
+/** The real content, which editors change every week: tests assert only what holds for any. */
+export const realContent = path.join(projectRoot, "content");
 /** The real site, as `npm run build` makes it. */
 export const realSiteDist = path.join(projectRoot, "dist");
 /** The fixture site: drafts, scheduled articles and edge cases that the real content lacks. */
 export const fixtureContent = path.join(projectRoot, "tests/fixtures/site/content");
 export const fixtureDist = path.join(outputRoot, "fixture-dist");
+/**
+ * A copy of the real content with one of each thing an editor adds (tests/support/extended-content.ts),
+ * so the general tests run on the content of the week after next too.
+ */
+export const extendedContent = path.join(outputRoot, "extended-content");
+export const extendedDist = path.join(outputRoot, "extended-dist");
 
 /** Settings the tests build with, so nothing depends on the machine's environment. */
 export const testEnvironment = {

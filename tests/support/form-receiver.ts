@@ -66,7 +66,15 @@ export async function startFormReceiver(port: number) {
   const server: Server = createServer((request, response) => {
     void answer(request, response);
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  // The fixture site is built to post to this port: if it is taken, fail now rather than hang.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error) => {
+      reject(
+        new Error(`Port ${port}, where the fixture site's forms post, is taken: ${error.message}`),
+      );
+    });
+    server.listen(port, "127.0.0.1", resolve);
+  });
   return {
     received,
     /** Makes the service answer every later request this way. */

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { textForIndex, writeSearchIndex } from "../scripts/lib/search-index.ts";
-import { listFiles } from "./support/dist";
+import { textForIndex, writeSearchIndex } from "./search-index.ts";
+import { listFiles } from "../../tests/support/dist";
 
 /**
  * The real Pagefind, whose writing can be made to fail as a full disk would make it: it writes

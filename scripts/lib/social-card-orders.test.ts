@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardOrderOf } from "../scripts/lib/social-card-orders.ts";
+import { cardOrderOf } from "./social-card-orders.ts";
 
 const head = (image: string, extra = "") => `<!doctype html><html lang="it"><head>
 <meta property="og:site_name" content="Distretto milanese dell&#39;auto">
