@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { fixtureDist, realSiteDist } from "./support/build-site";
+import { siteRows } from "./support/sites";
 
 const vnuJar = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
 const java = process.env["JAVA_PATH"] ?? "java";
@@ -43,10 +43,7 @@ function nuErrors(dist: string): string[] {
 }
 
 describe("the W3C's Nu HTML Checker", () => {
-  it.each([
-    ["the real site", realSiteDist],
-    ["the fixture site", fixtureDist],
-  ])("finds no error on any page of %s", (_name, dist) => {
+  it.each(siteRows())("finds no error on any page of %s", (_name, { dist }) => {
     expect(nuErrors(dist)).toEqual([]);
   });
 });
