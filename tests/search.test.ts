@@ -1,5 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { searchText } from "../src/i18n/it";
+import { routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
 
@@ -16,6 +18,26 @@ async function search(address: string) {
 
 const resultTitles = (page: Page) => page.locator("[data-search-results] h2").allTextContents();
 const countIn = (text: string | null) => Number(/(\d+) risultat/.exec(text ?? "")?.[1] ?? 0);
+
+/** The filters on screen, once they are drawn: each checkbox with the count its label shows. */
+async function shownChoices(page: Page) {
+  await page.locator("[data-search-filters] input").first().waitFor({ state: "attached" });
+  return page.locator("[data-search-filters] label").evaluateAll((labels) =>
+    labels.map((label) => {
+      const box = label.querySelector("input") as HTMLInputElement;
+      const count = /\((\d+)\)$/.exec(label.textContent.trim())?.[1];
+      return { name: box.name, value: box.value, count: Number(count) };
+    }),
+  );
+}
+
+/** Ticks or unticks a filter and waits for the search to end by drawing the filters anew. */
+async function toggle(page: Page, name: string, value: string) {
+  const box = page.locator(`[data-search-filters] input[name="${name}"][value="${value}"]`);
+  const drawn = await box.elementHandle();
+  await box.click();
+  await expect.poll(() => drawn.evaluate((node) => node.isConnected)).toBe(false);
+}
 
 describe("search", () => {
   it("puts the page that matches best first, with the words highlighted", async () => {
@@ -54,6 +76,29 @@ describe("search", () => {
     expect(countIn(await status.textContent())).toBe(3);
     expect(new URL(page.url()).searchParams.getAll("sezione")).toEqual(["Membri"]);
     expectNoErrors();
+  });
+
+  it("shows beside each filter the number of results that ticking it gives", async () => {
+    const { page, status, expectNoErrors } = await search(routes.search("prova"));
+    const choices = await shownChoices(page);
+    expect(choices.length).toBeGreaterThan(5);
+    for (const { name, value, count } of choices) {
+      await toggle(page, name, value);
+      expect(countIn(await status.textContent()), `${name}=${value}`).toBe(count);
+      await toggle(page, name, value);
+    }
+    expectNoErrors();
+  });
+
+  it("counts the other filters' choices among the results a ticked filter leaves", async () => {
+    const { page, status } = await search(`${routes.search("prova")}&sezione=Membri`);
+    const others = (await shownChoices(page)).filter((choice) => choice.name !== "sezione");
+    expect(others.length).toBeGreaterThan(1);
+    for (const { name, value, count } of others) {
+      await toggle(page, name, value);
+      expect(countIn(await status.textContent()), `${name}=${value}`).toBe(count);
+      await toggle(page, name, value);
+    }
   });
 
   it("keeps the keyboard focus on a filter after ticking it with the space bar", async () => {
@@ -147,6 +192,74 @@ describe("search", () => {
     // Every one of the 23 indexed pages has "Comitato" in its header; only a few in their text.
     const { status } = await search("/cerca/?q=comitato");
     expect(countIn(await status.textContent())).toBeLessThan(8);
+  });
+
+  it("shows the first result within the first screen of a phone, the filters folded above it", async () => {
+    const height = 844;
+    const { page, expectNoErrors } = await openPage(site.browser, {
+      viewport: { width: 390, height },
+    });
+    await page.goto(`${site.origin}${routes.search("prova")}`);
+    await shownChoices(page);
+    const title = await page.locator("[data-search-results] h2").first().boundingBox();
+    expect(title?.y).toBeGreaterThan(0);
+    expect((title?.y ?? height) + (title?.height ?? 0)).toBeLessThanOrEqual(height);
+    const filters = page.getByRole("checkbox").first();
+    expect(await filters.isVisible()).toBe(false);
+    await page.getByText(searchText.searchOptions).click();
+    expect(await filters.isVisible()).toBe(true);
+    expectNoErrors();
+  });
+
+  it("shows the filters beside the results on a wide screen", async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}${routes.search("prova")}`);
+    await shownChoices(page);
+    const filter = await page.getByRole("checkbox").first().boundingBox();
+    const result = await page.locator("[data-search-results] h2").first().boundingBox();
+    expect(filter?.x ?? Infinity).toBeLessThan(result?.x ?? 0);
+  });
+
+  it("keeps each filter's checkbox full size when its label wraps onto two lines", async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.origin}${routes.search("prova")}`);
+    await shownChoices(page);
+    await page.getByText(searchText.searchOptions).click();
+    const labels = page.locator("[data-search-filters] label");
+    // As long as the longest real choice, "Centro di ricerca o parco scientifico".
+    await labels.first().evaluate((label) => {
+      if (label.lastChild)
+        label.lastChild.textContent = "Centro di ricerca o parco scientifico (1)";
+    });
+    const [wrapped, single] = await Promise.all(
+      [labels.first(), labels.nth(1)].map((label) =>
+        label.evaluate((node) => ({
+          height: node.getBoundingClientRect().height,
+          box: (node.querySelector("input") as HTMLInputElement)
+            .getBoundingClientRect()
+            .toJSON() as {
+            width: number;
+            height: number;
+          },
+        })),
+      ),
+    );
+    expect(wrapped?.height).toBeGreaterThan((single?.height ?? 0) * 1.5);
+    expect(wrapped?.box.width).toBe(single?.box.width);
+    expect(wrapped?.box.height).toBe(single?.box.height);
+  });
+
+  it("clears the results and says so when the search index cannot be downloaded", async () => {
+    const { page, status } = await search(routes.search("riquadro"));
+    await shownChoices(page);
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    await page.context().route("**/pagefind/**", (route) => route.abort());
+    const field = page.getByLabel("Che cosa cerchi?");
+    await field.fill("automobili");
+    await field.press("Enter");
+    await expect.poll(() => status.textContent()).toBe(searchText.searchUnavailable);
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.locator("[data-search-filters] input").count()).toBe(0);
   });
 
   it("tells readers without JavaScript where to look instead", async () => {
