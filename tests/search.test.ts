@@ -41,7 +41,7 @@ async function toggle(page: Page, name: string, value: string) {
 
 describe("search", () => {
   it("puts the page that matches best first, with the words highlighted", async () => {
-    const { page, expectNoErrors } = await search("/cerca/?q=riquadro");
+    const { page, expectNoErrors } = await search(routes.search("riquadro"));
     expect((await resultTitles(page))[0]).toBe("Un articolo MDX con un riquadro");
     expect(await page.locator("[data-search-results] mark").first().textContent()).toMatch(
       /riquadro/i,
@@ -50,25 +50,25 @@ describe("search", () => {
   });
 
   it("finds automobile when the reader types automobili", async () => {
-    const { page, expectNoErrors } = await search("/cerca/?q=automobili");
+    const { page, expectNoErrors } = await search(routes.search("automobili"));
     expect(await resultTitles(page)).toEqual(["Ateneo Beta Test"]);
     expectNoErrors();
   });
 
   it("finds città when the reader types citta without the accent", async () => {
-    const { page, expectNoErrors } = await search("/cerca/?q=citta");
+    const { page, expectNoErrors } = await search(routes.search("citta"));
     expect(await resultTitles(page)).toContain("Consorzio Gamma Test");
     expectNoErrors();
   });
 
   it("shows each result's section and, for news, its date", async () => {
-    const { page } = await search("/cerca/?q=riquadro");
+    const { page } = await search(routes.search("riquadro"));
     const details = await page.locator("[data-search-results] li").first().textContent();
     expect(details).toContain("Notizie · 10 novembre 2026");
   });
 
   it("narrows the results with a filter, updating the count and the address", async () => {
-    const { page, status, expectNoErrors } = await search("/cerca/?q=prova");
+    const { page, status, expectNoErrors } = await search(routes.search("prova"));
     const before = await status.textContent();
     expect(countIn(before)).toBeGreaterThan(3);
     await page.getByRole("checkbox", { name: /^Membri \(\d+\)$/ }).check();
@@ -102,7 +102,7 @@ describe("search", () => {
   });
 
   it("keeps the keyboard focus on a filter after ticking it with the space bar", async () => {
-    const { page, status } = await search("/cerca/?q=prova");
+    const { page, status } = await search(routes.search("prova"));
     const before = await status.textContent();
     const members = page.getByRole("checkbox", { name: /^Membri \(\d+\)$/ });
     await members.focus();
@@ -116,13 +116,17 @@ describe("search", () => {
   });
 
   it("combines filters: a province among members", async () => {
-    const { page } = await search("/cerca/?q=prova&sezione=Membri&provincia=Brescia");
+    const { page } = await search(`${routes.search("prova")}&sezione=Membri&provincia=Brescia`);
     expect(await resultTitles(page)).toEqual(["Officina Alfa Test"]);
     expect(await page.getByRole("checkbox", { name: /^Brescia/ }).isChecked()).toBe(true);
+    // Folded on a phone, the filters still say that some are ticked.
+    expect(await page.locator("[data-search-options] summary").textContent()).toContain(
+      searchText.searchTicked(2),
+    );
   });
 
   it("sorts news from the newest", async () => {
-    const { page } = await search("/cerca/?q=articolo&ordine=data");
+    const { page } = await search(`${routes.search("articolo")}&ordine=data`);
     const more = page.getByRole("button", { name: "Mostra altri risultati" });
     await more.click();
     await expect.poll(() => more.isVisible()).toBe(false);
@@ -133,7 +137,7 @@ describe("search", () => {
 
   it("shows ten results at a time, and the rest on request with the focus on the first", async () => {
     // Sorting by date with no words lists every published article: 16 in the fixture.
-    const { page, status, expectNoErrors } = await search("/cerca/?ordine=data");
+    const { page, status, expectNoErrors } = await search(`${routes.search()}?ordine=data`);
     const total = countIn(await status.textContent());
     expect(total).toBeGreaterThan(10);
     expect(total).toBeLessThanOrEqual(20);
@@ -149,7 +153,7 @@ describe("search", () => {
   });
 
   it("restores a search from the address, and the previous one with the back button", async () => {
-    const { page, status, expectNoErrors } = await search("/cerca/?q=riquadro");
+    const { page, status, expectNoErrors } = await search(routes.search("riquadro"));
     const field = page.getByLabel("Che cosa cerchi?");
     expect(await field.inputValue()).toBe("riquadro");
     await field.fill("automobili");
@@ -164,13 +168,13 @@ describe("search", () => {
 
   it("opens from any page with the / key in the header", async () => {
     const { page, expectNoErrors } = await openPage(site.browser);
-    await page.goto(`${site.origin}/membri/`);
+    await page.goto(`${site.origin}${routes.members()}`);
     await page.keyboard.press("/");
     const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
     await expect.poll(() => field.evaluate((node) => node === document.activeElement)).toBe(true);
     await page.keyboard.type("riquadro");
     await page.keyboard.press("Enter");
-    await page.waitForURL(/\/cerca\/\?q=riquadro$/);
+    await page.waitForURL(`${site.origin}${routes.search("riquadro")}`);
     await expect
       .poll(() => page.locator("[data-search-results] h2").first().textContent())
       .toBe("Un articolo MDX con un riquadro");
@@ -186,11 +190,11 @@ describe("search", () => {
       "zibaldonefuturo",
       "zibaldonedistretto",
     ]) {
-      const { page } = await search(`/cerca/?q=${query}`);
+      const { page } = await search(routes.search(query));
       expect(await resultTitles(page), query).toEqual([]);
     }
     // Every one of the 23 indexed pages has "Comitato" in its header; only a few in their text.
-    const { status } = await search("/cerca/?q=comitato");
+    const { status } = await search(routes.search("comitato"));
     expect(countIn(await status.textContent())).toBeLessThan(8);
   });
 
@@ -264,7 +268,7 @@ describe("search", () => {
 
   it("tells readers without JavaScript where to look instead", async () => {
     const { page } = await openPage(site.browser, { javaScriptEnabled: false });
-    await page.goto(`${site.origin}/cerca/?q=motori`);
+    await page.goto(`${site.origin}${routes.search("motori")}`);
     const main = page.locator("main");
     expect(await main.textContent()).toContain("La ricerca funziona con JavaScript");
     expect(await main.getByRole("link", { name: "Archivio delle notizie" }).count()).toBe(1);
@@ -272,7 +276,7 @@ describe("search", () => {
   });
 
   it("has no accessibility violations with results and filters shown", async () => {
-    const { page } = await search("/cerca/?q=prova");
+    const { page } = await search(routes.search("prova"));
     expect(await axeViolations(page)).toEqual([]);
   });
 });
