@@ -1,9 +1,9 @@
 /**
  * `npm run lighthouse`: runs Lighthouse (mobile settings, the default) with Debian's chromium on
  * the built real site, served locally the way a static host serves it, for the home, an article,
- * the members list and the search page. Writes the four category scores, and the audits that
- * lose points, to bench/lighthouse.json and bench/lighthouse.md. Builds the site first when
- * dist/ is missing.
+ * the members list, the search page, and a search with a query. Writes the four category scores,
+ * and the audits that lose points, to bench/lighthouse.json and bench/lighthouse.md. Builds the
+ * site first when dist/ is missing.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -83,6 +83,8 @@ const pages: [string, string][] = [
   ["article", firstArticle()],
   ["members list", routes.members()],
   ["search", routes.search()],
+  // As a reader arrives from the header's search field: Pagefind loads and the results come in.
+  ["search with a query", routes.search("distretto")],
 ];
 
 mkdirSync(workDir, { recursive: true });

@@ -1,7 +1,19 @@
-import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCheck } from "../scripts/content-check/run";
+import { publishedContent } from "../scripts/content-check/site-addresses";
+import { addressesByKind } from "../src/lib/site-addresses";
+import { routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
-import { extendedDist, fixtureDist } from "./support/build-site";
+import {
+  extendedDist,
+  fixtureContent,
+  fixtureDist,
+  projectRoot,
+  realSiteDist,
+} from "./support/build-site";
 import { readPages } from "./support/dist";
+import { serveStatic, type StaticServer } from "./support/static-server";
 
 const site = siteInBrowser(fixtureDist);
 
@@ -102,22 +114,69 @@ describe("keyboard and small screens", () => {
     await page.keyboard.press("Enter");
     expect(await isOpen()).toBe(false);
   });
+});
 
-  it.each(Object.entries(TEMPLATES))(
-    "the %s page reflows at 320 px wide and at double zoom without scrolling sideways",
-    async (_template, address) => {
-      for (const { width, zoom } of [
-        { width: 320, zoom: 1 },
-        { width: 1280, zoom: 2 },
-      ]) {
-        const { page } = await openPage(site.browser, { viewport: { width, height: 900 } });
-        await page.goto(`${site.origin}${address}`);
-        if (zoom !== 1)
-          await page.evaluate((factor) => (document.body.style.zoom = String(factor)), zoom);
+/** Waits for the search's results, and unfolds the filters to measure them too. */
+async function showResultsAndFilters(page: Page) {
+  const status = page.locator("[data-search-status]").filter({ hasText: /risultat/ });
+  await status.waitFor();
+  if ((await status.textContent())?.startsWith("0 ")) return;
+  await page.locator("[data-search-filters] input").first().waitFor({ state: "attached" });
+  const filters = page.locator("[data-search-options]");
+  if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await filters.locator("summary").click();
+  }
+}
+
+/** A word any content of the district's site has, so the search page shows results. */
+const SEARCH_WORD = "distretto";
+
+/** One page of every kind the site builds from a content folder, as the site lists them. */
+function onePagePerKind(contentRoot: string): [string, string][] {
+  const { context } = runCheck({ projectRoot, contentRoot, shownRoot: "content", now: new Date() });
+  return Object.entries(addressesByKind(publishedContent(context))).flatMap(([kind, addresses]) => {
+    // Feeds, the sitemap, robots.txt and images are not pages.
+    const page = addresses.find((address) => /(\/|\.html)$/.test(address));
+    if (!page) return [];
+    // The search page is measured with results and filters on screen.
+    return [[kind, kind === "search" ? routes.search(SEARCH_WORD) : page]];
+  });
+}
+
+/**
+ * WCAG's reflow: a 320 px phone, and a 1280 px window zoomed to 400 %, which lays the page out
+ * 320 CSS pixels wide and 256 high (a browser's zoom changes the width media queries see).
+ */
+const REFLOW_VIEWPORTS = [
+  { name: "320 px", viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+  { name: "400 % zoom", viewport: { width: 1280 / 4, height: 1024 / 4 }, deviceScaleFactor: 4 },
+];
+
+const realSite = { origin: "" };
+let realServer: StaticServer | undefined;
+beforeAll(async () => {
+  realServer = await serveStatic(realSiteDist);
+  realSite.origin = realServer.origin;
+});
+afterAll(async () => {
+  await realServer?.close();
+});
+
+describe.each([
+  ["fixture", fixtureContent, site],
+  ["real", `${projectRoot}/content`, realSite],
+] as const)("on the %s site", (_name, contentRoot, served) => {
+  it.each(onePagePerKind(contentRoot))(
+    "the %s page (%s) reflows at 320 px and at 400 percent zoom without scrolling sideways",
+    async (_kind, address) => {
+      for (const { name, viewport, deviceScaleFactor } of REFLOW_VIEWPORTS) {
+        const { page } = await openPage(site.browser, { viewport, deviceScaleFactor });
+        await page.goto(`${served.origin}${address}`);
+        if (address.startsWith(routes.search())) await showResultsAndFilters(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
-        expect(overflow, `${address} at ${width}px ×${zoom}`).toBeLessThanOrEqual(0);
+        expect(overflow, `${address} at ${name}`).toBeLessThanOrEqual(0);
       }
     },
   );

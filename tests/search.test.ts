@@ -1,5 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { searchText } from "../src/i18n/it";
+import { routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
 
@@ -17,9 +19,29 @@ async function search(address: string) {
 const resultTitles = (page: Page) => page.locator("[data-search-results] h2").allTextContents();
 const countIn = (text: string | null) => Number(/(\d+) risultat/.exec(text ?? "")?.[1] ?? 0);
 
+/** The filters on screen, once they are drawn: each checkbox with the count its label shows. */
+async function shownChoices(page: Page) {
+  await page.locator("[data-search-filters] input").first().waitFor({ state: "attached" });
+  return page.locator("[data-search-filters] label").evaluateAll((labels) =>
+    labels.map((label) => {
+      const box = label.querySelector("input") as HTMLInputElement;
+      const count = /\((\d+)\)$/.exec(label.textContent.trim())?.[1];
+      return { name: box.name, value: box.value, count: Number(count) };
+    }),
+  );
+}
+
+/** Ticks or unticks a filter and waits for the search to end by drawing the filters anew. */
+async function toggle(page: Page, name: string, value: string) {
+  const box = page.locator(`[data-search-filters] input[name="${name}"][value="${value}"]`);
+  const drawn = await box.elementHandle();
+  await box.click();
+  await expect.poll(() => drawn.evaluate((node) => node.isConnected)).toBe(false);
+}
+
 describe("search", () => {
   it("puts the page that matches best first, with the words highlighted", async () => {
-    const { page } = await search("/cerca/?q=riquadro");
+    const { page } = await search(routes.search("riquadro"));
     expect((await resultTitles(page))[0]).toBe("Un articolo MDX con un riquadro");
     expect(await page.locator("[data-search-results] mark").first().textContent()).toMatch(
       /riquadro/i,
@@ -27,23 +49,23 @@ describe("search", () => {
   });
 
   it("finds automobile when the reader types automobili", async () => {
-    const { page } = await search("/cerca/?q=automobili");
+    const { page } = await search(routes.search("automobili"));
     expect(await resultTitles(page)).toEqual(["Ateneo Beta Test"]);
   });
 
   it("finds città when the reader types citta without the accent", async () => {
-    const { page } = await search("/cerca/?q=citta");
+    const { page } = await search(routes.search("citta"));
     expect(await resultTitles(page)).toContain("Consorzio Gamma Test");
   });
 
   it("shows each result's section and, for news, its date", async () => {
-    const { page } = await search("/cerca/?q=riquadro");
+    const { page } = await search(routes.search("riquadro"));
     const details = await page.locator("[data-search-results] li").first().textContent();
     expect(details).toContain("Notizie · 10 novembre 2026");
   });
 
   it("narrows the results with a filter, updating the count and the address", async () => {
-    const { page, status } = await search("/cerca/?q=prova");
+    const { page, status } = await search(routes.search("prova"));
     const before = await status.textContent();
     expect(countIn(before)).toBeGreaterThan(3);
     await page.getByRole("checkbox", { name: /^Membri \(\d+\)$/ }).check();
@@ -52,8 +74,30 @@ describe("search", () => {
     expect(new URL(page.url()).searchParams.getAll("sezione")).toEqual(["Membri"]);
   });
 
+  it("shows beside each filter the number of results that ticking it gives", async () => {
+    const { page, status } = await search(routes.search("prova"));
+    const choices = await shownChoices(page);
+    expect(choices.length).toBeGreaterThan(5);
+    for (const { name, value, count } of choices) {
+      await toggle(page, name, value);
+      expect(countIn(await status.textContent()), `${name}=${value}`).toBe(count);
+      await toggle(page, name, value);
+    }
+  });
+
+  it("counts the other filters' choices among the results a ticked filter leaves", async () => {
+    const { page, status } = await search(`${routes.search("prova")}&sezione=Membri`);
+    const others = (await shownChoices(page)).filter((choice) => choice.name !== "sezione");
+    expect(others.length).toBeGreaterThan(1);
+    for (const { name, value, count } of others) {
+      await toggle(page, name, value);
+      expect(countIn(await status.textContent()), `${name}=${value}`).toBe(count);
+      await toggle(page, name, value);
+    }
+  });
+
   it("keeps the keyboard focus on a filter after ticking it with the space bar", async () => {
-    const { page, status } = await search("/cerca/?q=prova");
+    const { page, status } = await search(routes.search("prova"));
     const before = await status.textContent();
     const members = page.getByRole("checkbox", { name: /^Membri \(\d+\)$/ });
     await members.focus();
@@ -67,13 +111,17 @@ describe("search", () => {
   });
 
   it("combines filters: a province among members", async () => {
-    const { page } = await search("/cerca/?q=prova&sezione=Membri&provincia=Brescia");
+    const { page } = await search(`${routes.search("prova")}&sezione=Membri&provincia=Brescia`);
     expect(await resultTitles(page)).toEqual(["Officina Alfa Test"]);
     expect(await page.getByRole("checkbox", { name: /^Brescia/ }).isChecked()).toBe(true);
+    // Folded on a phone, the filters still say that some are ticked.
+    expect(await page.locator("[data-search-options] summary").textContent()).toContain(
+      searchText.searchTicked(2),
+    );
   });
 
   it("sorts news from the newest", async () => {
-    const { page } = await search("/cerca/?q=articolo&ordine=data");
+    const { page } = await search(`${routes.search("articolo")}&ordine=data`);
     const more = page.getByRole("button", { name: "Mostra altri risultati" });
     await more.click();
     await expect.poll(() => more.isVisible()).toBe(false);
@@ -84,7 +132,7 @@ describe("search", () => {
 
   it("shows ten results at a time, and the rest on request with the focus on the first", async () => {
     // Sorting by date with no words lists every published article: 16 in the fixture.
-    const { page, status } = await search("/cerca/?ordine=data");
+    const { page, status } = await search(`${routes.search()}?ordine=data`);
     const total = countIn(await status.textContent());
     expect(total).toBeGreaterThan(10);
     expect(total).toBeLessThanOrEqual(20);
@@ -99,7 +147,7 @@ describe("search", () => {
   });
 
   it("restores a search from the address, and the previous one with the back button", async () => {
-    const { page, status } = await search("/cerca/?q=riquadro");
+    const { page, status } = await search(routes.search("riquadro"));
     const field = page.getByLabel("Che cosa cerchi?");
     expect(await field.inputValue()).toBe("riquadro");
     await field.fill("automobili");
@@ -113,13 +161,13 @@ describe("search", () => {
 
   it("opens from any page with the / key in the header", async () => {
     const { page } = await openPage(site.browser);
-    await page.goto(`${site.origin}/membri/`);
+    await page.goto(`${site.origin}${routes.members()}`);
     await page.keyboard.press("/");
     const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
     await expect.poll(() => field.evaluate((node) => node === document.activeElement)).toBe(true);
     await page.keyboard.type("riquadro");
     await page.keyboard.press("Enter");
-    await page.waitForURL(/\/cerca\/\?q=riquadro$/);
+    await page.waitForURL(`${site.origin}${routes.search("riquadro")}`);
     await expect
       .poll(() => page.locator("[data-search-results] h2").first().textContent())
       .toBe("Un articolo MDX con un riquadro");
@@ -134,17 +182,84 @@ describe("search", () => {
       "zibaldonefuturo",
       "zibaldonedistretto",
     ]) {
-      const { page } = await search(`/cerca/?q=${query}`);
+      const { page } = await search(routes.search(query));
       expect(await resultTitles(page), query).toEqual([]);
     }
     // Every one of the 23 indexed pages has "Comitato" in its header; only a few in their text.
-    const { status } = await search("/cerca/?q=comitato");
+    const { status } = await search(routes.search("comitato"));
     expect(countIn(await status.textContent())).toBeLessThan(8);
+  });
+
+  it("shows the first result within the first screen of a phone, the filters folded above it", async () => {
+    const height = 844;
+    const { page } = await openPage(site.browser, {
+      viewport: { width: 390, height },
+    });
+    await page.goto(`${site.origin}${routes.search("prova")}`);
+    await shownChoices(page);
+    const title = await page.locator("[data-search-results] h2").first().boundingBox();
+    expect(title?.y).toBeGreaterThan(0);
+    expect((title?.y ?? height) + (title?.height ?? 0)).toBeLessThanOrEqual(height);
+    const filters = page.getByRole("checkbox").first();
+    expect(await filters.isVisible()).toBe(false);
+    await page.getByText(searchText.searchOptions).click();
+    expect(await filters.isVisible()).toBe(true);
+  });
+
+  it("shows the filters beside the results on a wide screen", async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}${routes.search("prova")}`);
+    await shownChoices(page);
+    const filter = await page.getByRole("checkbox").first().boundingBox();
+    const result = await page.locator("[data-search-results] h2").first().boundingBox();
+    expect(filter?.x ?? Infinity).toBeLessThan(result?.x ?? 0);
+  });
+
+  it("keeps each filter's checkbox full size when its label wraps onto two lines", async () => {
+    const { page } = await openPage(site.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.origin}${routes.search("prova")}`);
+    await shownChoices(page);
+    await page.getByText(searchText.searchOptions).click();
+    const labels = page.locator("[data-search-filters] label");
+    // As long as the longest real choice, "Centro di ricerca o parco scientifico".
+    await labels.first().evaluate((label) => {
+      if (label.lastChild)
+        label.lastChild.textContent = "Centro di ricerca o parco scientifico (1)";
+    });
+    const [wrapped, single] = await Promise.all(
+      [labels.first(), labels.nth(1)].map((label) =>
+        label.evaluate((node) => ({
+          height: node.getBoundingClientRect().height,
+          box: (node.querySelector("input") as HTMLInputElement)
+            .getBoundingClientRect()
+            .toJSON() as {
+            width: number;
+            height: number;
+          },
+        })),
+      ),
+    );
+    expect(wrapped?.height).toBeGreaterThan((single?.height ?? 0) * 1.5);
+    expect(wrapped?.box.width).toBe(single?.box.width);
+    expect(wrapped?.box.height).toBe(single?.box.height);
+  });
+
+  it("clears the results and says so when the search index cannot be downloaded", async () => {
+    const { page, status } = await search(routes.search("riquadro"));
+    await shownChoices(page);
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    await page.context().route("**/pagefind/**", (route) => route.abort());
+    const field = page.getByLabel("Che cosa cerchi?");
+    await field.fill("automobili");
+    await field.press("Enter");
+    await expect.poll(() => status.textContent()).toBe(searchText.searchUnavailable);
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.locator("[data-search-filters] input").count()).toBe(0);
   });
 
   it("tells readers without JavaScript where to look instead", async () => {
     const { page } = await openPage(site.browser, { javaScriptEnabled: false });
-    await page.goto(`${site.origin}/cerca/?q=motori`);
+    await page.goto(`${site.origin}${routes.search("motori")}`);
     const main = page.locator("main");
     expect(await main.textContent()).toContain("La ricerca funziona con JavaScript");
     expect(await main.getByRole("link", { name: "Archivio delle notizie" }).count()).toBe(1);
@@ -152,7 +267,7 @@ describe("search", () => {
   });
 
   it("has no accessibility violations with results and filters shown", async () => {
-    const { page } = await search("/cerca/?q=prova");
+    const { page } = await search(routes.search("prova"));
     expect(await axeViolations(page)).toEqual([]);
   });
 });

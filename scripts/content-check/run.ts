@@ -9,6 +9,7 @@ import { mdxImports } from "./rules/mdx-imports.ts";
 import { newsYear } from "./rules/news-year.ts";
 import { rawHtml } from "./rules/raw-html.ts";
 import { schema } from "./rules/schema.ts";
+import { selfLinks } from "./rules/self-links.ts";
 import { tagSpellings } from "./rules/tag-spellings.ts";
 import { unknownKeys } from "./rules/unknown-keys.ts";
 import { updatedDate } from "./rules/updated-date.ts";
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   newsYear,
   addresses,
   links,
+  selfLinks,
   rawHtml,
   mdxImports,
   tagSpellings,

@@ -33,7 +33,7 @@ function published(context: CheckContext, collection: Entry["collection"]) {
 type MemberData = GroupableMember["data"];
 
 /** What the site builds from this content, as the site itself lists it. */
-function publishedContent(context: CheckContext): PublishedContent {
+export function publishedContent(context: CheckContext): PublishedContent {
   return {
     articles: published(context, "news").map(({ id, data }) => ({
       id,

@@ -27,6 +27,8 @@ export const searchText = {
   searchButton: "Cerca",
   searchShortcutHint: "Premi / per cercare",
   searchFilters: "Filtra i risultati",
+  searchOptions: "Filtra e ordina i risultati",
+  searchTicked: (count: number) => (count === 1 ? "(1 filtro scelto)" : `(${count} filtri scelti)`),
   searchSort: "Ordina",
   searchSortRelevance: "Per pertinenza",
   searchSortNewest: "Notizie, dalla più recente",
@@ -34,7 +36,8 @@ export const searchText = {
     "La ricerca funziona con JavaScript, che nel tuo browser è disattivato. Puoi sfogliare l'archivio delle notizie o l'elenco dei membri:",
   searchLoading: "Caricamento della ricerca…",
   searchMore: "Mostra altri risultati",
-  searchUnavailable: "La ricerca non è disponibile in questo momento. Riprova più tardi.",
+  searchUnavailable:
+    "La ricerca non è riuscita: non è stato possibile scaricare l’indice del sito. Controlla la connessione e riprova.",
   searchPrompt: "Scrivi una parola o scegli un filtro per vedere i risultati.",
   searchResultCount: (count: number, query: string) =>
     `${count === 1 ? "1 risultato" : `${count} risultati`}${query ? ` per «${query}»` : ""}.`,

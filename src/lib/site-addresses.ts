@@ -21,38 +21,48 @@ export interface PublishedContent {
 const pageNumbers = (count: number) =>
   Array.from({ length: Math.max(1, Math.ceil(count / site.newsPerPage)) }, (_, index) => index + 1);
 
-/** The addresses of the pages and feeds the site builds itself, without public/ files. */
-export function builtAddresses(content: PublishedContent): string[] {
+/**
+ * The addresses of the pages and feeds the site builds itself, without public/ files, by kind:
+ * each kind is named after the routes function that makes its addresses, so a test can visit
+ * one page of every kind.
+ */
+export function addressesByKind(
+  content: PublishedContent,
+): Partial<Record<keyof typeof routes, string[]>> {
   const { articles, members } = content;
   const years = new Set(articles.map((article) => article.year));
   const tags = groupByTag(articles, (article) => article.tags);
   const memberLists = memberListPages(memberFilters(groupMembers(members)));
-  const addresses = [
-    routes.home(),
-    routes.district(),
-    ...content.districtPageIds.map(routes.districtPage),
-    routes.join(),
-    routes.committee(),
-    routes.members(),
-    ...members.map((member) => routes.member(member.id)),
-    ...memberLists.map((list) => routes.memberFilter(list.filter, list.value)),
-    ...pageNumbers(articles.length).map((page) => routes.news(page)),
-    ...articles.map((article) => routes.articleById(article.id)),
-    routes.tags(),
-    ...tags.flatMap((tag) => [
-      ...pageNumbers(tag.items.length).map((page) => routes.tag(tag.slug, page)),
-      routes.tagFeed(tag.slug),
-    ]),
-    routes.archive(),
-    ...[...years].map(routes.archiveYear),
-    ...content.pageIds.map(routes.page),
-    routes.search(),
-    routes.feed(),
-    routes.sitemap(),
-    routes.robots(),
-    routes.notFound(),
-    routes.socialCard(),
-    routes.admin(),
-  ];
-  return [...new Set(addresses)];
+  return {
+    home: [routes.home()],
+    district: [routes.district()],
+    districtPage: content.districtPageIds.map(routes.districtPage),
+    join: [routes.join()],
+    committee: [routes.committee()],
+    members: [routes.members()],
+    member: members.map((member) => routes.member(member.id)),
+    memberFilter: memberLists.map((list) => routes.memberFilter(list.filter, list.value)),
+    news: pageNumbers(articles.length).map((page) => routes.news(page)),
+    article: articles.map((article) => routes.articleById(article.id)),
+    tags: [routes.tags()],
+    tag: tags.flatMap((tag) =>
+      pageNumbers(tag.items.length).map((page) => routes.tag(tag.slug, page)),
+    ),
+    tagFeed: tags.map((tag) => routes.tagFeed(tag.slug)),
+    archive: [routes.archive()],
+    archiveYear: [...years].map(routes.archiveYear),
+    page: content.pageIds.map(routes.page),
+    search: [routes.search()],
+    feed: [routes.feed()],
+    sitemap: [routes.sitemap()],
+    robots: [routes.robots()],
+    notFound: [routes.notFound()],
+    socialCard: [routes.socialCard()],
+    admin: [routes.admin()],
+  };
+}
+
+/** The addresses of the pages and feeds the site builds itself, without public/ files. */
+export function builtAddresses(content: PublishedContent): string[] {
+  return [...new Set(Object.values(addressesByKind(content)).flat())];
 }

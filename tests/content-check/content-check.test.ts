@@ -131,6 +131,17 @@ describe("the content check", () => {
     expect(at(file, 15, "(testo)")).toContain("/notizie/tag/nessuno/, una pagina che il sito");
   });
 
+  it("refuses a link to the page it is written on, but not to one of its sections", () => {
+    const { status, at, stdout } = check("self-links");
+    expect(status).toBe(1);
+    expect(at("district/come-aderire.md", 9, "(testo)")).toContain(
+      "il link porta a /aderisci/, cioè a questa stessa pagina",
+    );
+    expect(at("district/chi-siamo.md", 7, "(testo)")).toContain("/distretto/chi-siamo/");
+    expect(at("district/come-aderire.md", 11, "(testo)")).toBe("");
+    expect(stdout).toContain("2 errori");
+  });
+
   it("warns about one tag written several ways, naming the variants and files, and exits 0", () => {
     const { status, at } = check("tags");
     expect(status).toBe(0);

@@ -1,0 +1,101 @@
+/** What the search page draws: one result, and the filters with their counts. */
+import { searchText as t } from "../i18n/it";
+import { formatItalianDate } from "../lib/dates";
+import {
+  filterChoices,
+  SEARCH_FILTERS,
+  type ChosenFilters,
+  type FilterCounts,
+} from "../lib/search-filters";
+
+/** A result as Pagefind's fragment describes it. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function dayLabel(isoDay: string | undefined): string | undefined {
+  if (!isoDay || !/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) return undefined;
+  // Noon UTC falls on the same calendar day in Rome, whatever the season.
+  return formatItalianDate(new Date(`${isoDay}T12:00:00Z`));
+}
+
+export function resultItem(data: ResultData): HTMLLIElement {
+  const section = data.filters["sezione"]?.[0];
+  const date = dayLabel(data.meta["data"]);
+  const details = [section, date].filter(Boolean).join(" · ");
+  const excerpt = element("p", { class: "mt-2" });
+  // Pagefind escapes the page text and adds only <mark> around the matched words.
+  excerpt.innerHTML = data.excerpt;
+  const text = element(
+    "div",
+    { class: "min-w-0" },
+    element(
+      "h2",
+      { class: "text-xl" },
+      element("a", { href: data.url }, data.meta["title"] ?? data.url),
+    ),
+    element("p", { class: "text-muted mt-1 text-sm" }, details),
+    excerpt,
+  );
+  const image = data.meta["image"];
+  const row = element("article", { class: "flex gap-4" });
+  if (image) {
+    row.append(
+      element("img", {
+        src: image,
+        alt: "",
+        width: "96",
+        height: "64",
+        loading: "lazy",
+        class: "h-16 w-24 shrink-0 rounded object-cover",
+      }),
+    );
+  }
+  row.append(text);
+  return element("li", { class: "border-line border-b pb-6 last:border-b-0" }, row);
+}
+
+/** One group of checkboxes per filter that has something to offer, each with its count. */
+export function filterFieldsets(counts: FilterCounts, chosen: ChosenFilters): HTMLElement[] {
+  return SEARCH_FILTERS.flatMap((name) => {
+    const choices = filterChoices(name, counts[name], chosen[name]);
+    if (choices.length === 0) return [];
+    return [
+      element(
+        "fieldset",
+        {},
+        element("legend", { class: "font-bold" }, t.searchFilterLabels[name]),
+        ...choices.map(({ value, count }) => {
+          // The box keeps its size and sits on the first line when a long label wraps.
+          const box = element("input", {
+            type: "checkbox",
+            name,
+            value,
+            class: "mt-0.75 size-5 shrink-0",
+          });
+          box.checked = chosen[name].includes(value);
+          return element(
+            "label",
+            { class: "mt-2 flex items-start gap-2" },
+            box,
+            `${value} (${count})`,
+          );
+        }),
+      ),
+    ];
+  });
+}
