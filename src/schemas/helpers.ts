@@ -1,6 +1,7 @@
 // Field comments in src/schemas/ are in Italian: EDITING.md's field reference is generated from them.
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
+import { editorMessage, editorMessageText, type EditorMessage } from "../i18n/editor-messages.ts";
 
 /** The collections an entry may point to by id. */
 export type ReferenceTarget = "members";
@@ -22,8 +23,26 @@ export interface SchemaHelpers {
   ) => z.ZodType<EntryReference<Target>>;
 }
 
+/**
+ * A schema's own issue, carrying its message from the catalogue: the content check reads the
+ * message back by name, and the build, which shows only the issue's text, shows its words.
+ */
+export function editorIssue(message: EditorMessage, path?: PropertyKey[]) {
+  return {
+    code: "custom" as const,
+    message: editorMessageText(message),
+    params: { editorMessage: message },
+    ...(path && { path }),
+  };
+}
+
 /** Text that must say something: blank strings are refused, surrounding spaces dropped. */
-export const text = () => z.string().trim().min(1, "Questo campo non può essere vuoto.");
+export const text = () =>
+  // The check names this issue by its code (FieldEmpty); the build shows the same words.
+  z
+    .string()
+    .trim()
+    .min(1, editorMessageText(editorMessage("FieldEmpty")));
 
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>

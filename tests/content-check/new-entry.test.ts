@@ -81,10 +81,12 @@ describe("npm run new", () => {
   });
 });
 
-describe("the editors' field reference", () => {
-  it("in EDITING.md matches the schemas", () => {
-    const result = runScript("scripts/field-reference.ts", ["--check"]);
-    expect(result.output, result.output).toContain("EDITING.md è aggiornato con gli schemi.");
+describe("the editors' guide", () => {
+  it("in EDITING.md matches the schemas' fields and the catalogue of messages", () => {
+    const result = runScript("scripts/editing-guide.ts", ["--check"]);
+    expect(result.output, result.output).toContain(
+      "EDITING.md è aggiornato con gli schemi e i messaggi.",
+    );
     expect(result.status).toBe(0);
   });
 });

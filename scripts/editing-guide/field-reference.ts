@@ -1,21 +1,15 @@
 /**
- * Writes the frontmatter reference of every collection into EDITING.md, between
- * `<!-- campi:inizio -->` and `<!-- campi:fine -->`, from the schemas themselves: names, types,
+ * The frontmatter reference of every collection, from the schemas themselves: names, types,
  * required or not, defaults, allowed values, and each field's JSDoc comment in src/schemas/.
- * `--check` writes nothing and fails when EDITING.md is out of date.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import * as prettier from "prettier";
 import ts from "typescript";
 import { z } from "astro/zod";
-import { COLLECTION_NAMES, registry } from "../src/collections.ts";
-import { standInHelpers, standInKind } from "../src/schemas/stand-ins.ts";
+import { COLLECTION_NAMES, registry } from "../../src/collections.ts";
+import { standInHelpers, standInKind } from "../../src/schemas/stand-ins.ts";
 
-const projectRoot = path.resolve(import.meta.dirname, "..");
-const guide = path.join(projectRoot, "EDITING.md");
-const START = "<!-- campi:inizio -->";
-const END = "<!-- campi:fine -->";
+const projectRoot = path.resolve(import.meta.dirname, "../..");
 const helpers = standInHelpers();
 
 /** `/** … *\/` comments above each field key, by dotted path (`representatives.name`). */
@@ -145,7 +139,8 @@ function rows(shape: z.ZodObject, comments: Map<string, string>, prefix: string[
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
 
-function reference(): string {
+/** The tables of EDITING.md's "Tutti i campi", one per collection. */
+export function fieldReference(): string {
   const sections = COLLECTION_NAMES.map((name) => {
     const collection = registry[name];
     const comments = fieldComments([collection.schemaFile, "src/schemas/helpers.ts"]);
@@ -167,29 +162,4 @@ function reference(): string {
     "",
     ...sections.flatMap((section) => [section, ""]),
   ].join("\n");
-}
-
-const current = readFileSync(guide, "utf8");
-const start = current.indexOf(START);
-const end = current.indexOf(END);
-if (start < 0 || end < start) {
-  console.error(`EDITING.md non contiene i segnaposto ${START} e ${END}.`);
-  process.exit(1);
-}
-const updated = await prettier.format(
-  `${current.slice(0, start + START.length)}\n\n${reference()}\n${current.slice(end)}`,
-  { ...(await prettier.resolveConfig(guide)), filepath: guide },
-);
-
-if (process.argv.includes("--check")) {
-  if (updated !== current) {
-    console.error(
-      "EDITING.md non è aggiornato con gli schemi: esegui npm run docs:fields e fai il commit.",
-    );
-    process.exit(1);
-  }
-  console.log("EDITING.md è aggiornato con gli schemi.");
-} else {
-  writeFileSync(guide, updated);
-  console.log(updated === current ? "EDITING.md era già aggiornato." : "EDITING.md aggiornato.");
 }
