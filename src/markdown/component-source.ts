@@ -1,9 +1,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from "satteri";
+import type {
+  MdastPluginDefinition,
+  MdastVisitorContext,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from "satteri";
 import { placeText } from "../lib/content-errors.ts";
 
-/** The prop every component in an MDX file receives: where it is written, `file:line`. */
+/** The prop every component in an MDX file receives (each declares it): `file:line`. */
 export const SOURCE_PROP = "sourceLocation";
 
 /**
@@ -14,7 +19,7 @@ export const SOURCE_PROP = "sourceLocation";
 export function componentSource(projectRoot: string): MdastPluginDefinition {
   const annotate = (
     node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>,
-    context: Parameters<NonNullable<MdastPluginDefinition["mdxJsxFlowElement"]>>[1],
+    context: MdastVisitorContext,
   ) => {
     // Lower-case names are HTML elements; only the site's components take props.
     if (!node.name || !/^[A-Z]/.test(node.name) || !context.fileURL) return;

@@ -24,8 +24,10 @@ export const mdxComponents: Rule = (context, report) => {
   const publicDir = path.join(context.projectRoot, "public");
   for (const entry of context.entries) {
     if (entry.extension !== ".mdx") continue;
-    const lines = bodyLines(entry);
-    const text = lines.map((line) => line.text).join("\n");
+    // Code is blanked out: a component shown in a code block is text, not a component.
+    const text = bodyLines(entry)
+      .map((line) => line.text)
+      .join("\n");
     for (const match of text.matchAll(COMPONENT)) {
       const [, component = "", written = ""] = match;
       const attributes = Object.fromEntries(
