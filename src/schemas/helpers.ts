@@ -36,13 +36,11 @@ export function editorIssue(message: EditorMessage, path?: PropertyKey[]) {
   };
 }
 
+// The check names a blank text by its issue's code (FieldEmpty); the build shows these words.
+const BLANK = editorMessageText(editorMessage("FieldEmpty"));
+
 /** Text that must say something: blank strings are refused, surrounding spaces dropped. */
-export const text = () =>
-  // The check names this issue by its code (FieldEmpty); the build shows the same words.
-  z
-    .string()
-    .trim()
-    .min(1, editorMessageText(editorMessage("FieldEmpty")));
+export const text = () => z.string().trim().min(1, BLANK);
 
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>
