@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { formatFinding } from "./content-check/reporter.ts";
+import { formatProblem } from "../src/lib/content-errors.ts";
 import { runCheck } from "./content-check/run.ts";
 import { formatSummary, summarize } from "./content-check/summary.ts";
 
@@ -33,12 +33,12 @@ if (errors.length > 0) {
   console.log(
     `${plural(errors.length, "errore", "errori")} (file:riga  campo  problema  cosa fare):`,
   );
-  for (const finding of errors) console.log(formatFinding(finding));
+  for (const finding of errors) console.log(formatProblem(finding));
   console.log("");
 }
 if (warnings.length > 0) {
   console.log(`${plural(warnings.length, "avviso", "avvisi")}:`);
-  for (const finding of warnings) console.log(formatFinding(finding));
+  for (const finding of warnings) console.log(formatProblem(finding));
   console.log("");
 }
 console.log(formatSummary(summarize(context)));

@@ -6,6 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import type { z } from "astro/zod";
+import { editorMessage, editorMessageText } from "./i18n/editor-messages.ts";
 import { romeYear, toIsoDay } from "./lib/dates.ts";
 import { RESERVED_SEGMENTS, routes } from "./routes.ts";
 import { committeeSchema } from "./schemas/committee.ts";
@@ -134,7 +135,7 @@ export const registry = {
       refuse: (slug, contentRoot) =>
         memberFileExists(slug, contentRoot)
           ? undefined
-          : `il membro "${slug}" non esiste in ${contentRoot}/members/: crealo prima con npm run new -- member "Nome".`,
+          : `${editorMessageText(editorMessage("MemberNotFound", { id: slug }))} Per crearlo: npm run new -- member "Nome".`,
       next: "controlla il ruolo e scrivi il testo, oppure toglilo.",
     },
   },

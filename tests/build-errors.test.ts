@@ -1,10 +1,23 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCheck } from "../scripts/content-check/run.ts";
+import { editorMessage, editorMessageText } from "../src/i18n/editor-messages.ts";
+import { contentProblem, formatProblem } from "../src/lib/content-errors.ts";
+import { NEWS_POSITION_FIELD } from "../src/lib/news-paths.ts";
 import { runScript } from "./content-check/run-script";
-import { buildSite, fixtureContent, fixtureEnvironment, outputRoot } from "./support/build-site";
+import {
+  buildSite,
+  fixtureContent,
+  fixtureEnvironment,
+  outputRoot,
+  projectRoot,
+} from "./support/build-site";
 import { buildFixtureVariant } from "./support/fixture-variant";
 
 const buildWith = buildFixtureVariant;
+
+/** Where a variant's content is, as the build and the check name its files. */
+const variantFolder = (name: string) => `tests/tmp/${name}`;
 
 describe("a build with a wrong file", () => {
   it("stops and names the file and field of a reference to a missing member", () => {
@@ -13,10 +26,10 @@ describe("a build with a wrong file", () => {
         "---\ntitle: T\ndescription: D\npubDate: 2026-01-05\nmembers: [officina-alfa, officina-inesistente]\n---\nTesto.\n",
     });
     expect(status).not.toBe(0);
-    // Astro checks references itself now; either its message or ours must name file and field.
-    expect(output).toMatch(
-      /news\/2026\/membro-mancante(\.md {2}members {2}il membro "officina-inesistente" non esiste|" in collection "news" \(field: members\[1\]\) references "officina-inesistente")/,
-    );
+    // Astro logs its own message about the reference; ours stops the build, worded as the check.
+    const file = `${variantFolder("membro-mancante")}/news/2026/membro-mancante.md`;
+    const message = editorMessage("MemberNotFound", { id: "officina-inesistente" });
+    expect(output).toContain(formatProblem(contentProblem({ file, field: "members" }, message)));
   });
 
   it("stops and names the file and field of a frontmatter value the schema refuses", () => {
@@ -27,7 +40,9 @@ describe("a build with a wrong file", () => {
     expect(status).not.toBe(0);
     expect(output).toContain("data-sbagliata");
     expect(output).toContain("pubDate");
-    expect(output).toContain('Data non valida: "domani"');
+    expect(output).toContain(
+      editorMessageText(editorMessage("DateInvalid", { value: "domani", withTime: true })),
+    );
   });
 
   it("stops when an article is not in the folder of its year", () => {
@@ -36,7 +51,36 @@ describe("a build with a wrong file", () => {
         "---\ntitle: T\ndescription: D\npubDate: 2026-01-05\n---\nTesto.\n",
     });
     expect(status).not.toBe(0);
-    expect(output).toContain("Spostalo in content/news/2026/");
+    const file = `${variantFolder("anno-sbagliato")}/news/2025/fuori-posto.md`;
+    const message = editorMessage("NewsWrongYearFolder", { id: "2025/fuori-posto", year: "2026" });
+    expect(output).toContain(
+      formatProblem(contentProblem({ file, field: NEWS_POSITION_FIELD }, message)),
+    );
+  });
+
+  it("stops at a <MemberCard> of a missing member with the line the content check prints", () => {
+    const name = "scheda-mancante";
+    const { status, output } = buildWith(name, {
+      "news/2026/scheda-mancante.mdx":
+        '---\ntitle: T\ndescription: D\npubDate: 2026-01-05\n---\n\nTesto.\n\n<MemberCard id="officina-inesistente" />\n',
+    });
+    expect(status).not.toBe(0);
+    const { errors } = runCheck({
+      projectRoot,
+      contentRoot: path.join(projectRoot, variantFolder(name)),
+      shownRoot: variantFolder(name),
+      now: new Date(),
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: `${variantFolder(name)}/news/2026/scheda-mancante.mdx`,
+        line: 9,
+        field: "<MemberCard id>",
+        name: "MemberNotFound",
+        params: { id: "officina-inesistente" },
+      }),
+    ]);
+    expect(output).toContain(formatProblem(errors[0]!));
   });
 });
 

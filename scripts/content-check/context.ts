@@ -1,6 +1,7 @@
 import type { z } from "astro/zod";
 import type { PublicationStatus } from "../../src/lib/publishing.ts";
 import type { CollectionName } from "../../src/collections.ts";
+import type { EditorMessage } from "../../src/i18n/editor-messages.ts";
 import type { Frontmatter } from "./frontmatter.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -17,7 +18,7 @@ export interface Entry {
   extension: ".md" | ".mdx";
   /** Undefined when the frontmatter could not be read (the schema rule reports why). */
   frontmatter: Frontmatter | undefined;
-  frontmatterError: { line: number; message: string } | undefined;
+  frontmatterError: { line: number; message: EditorMessage } | undefined;
   body: string;
   bodyStartLine: number;
   /** The schema's output, when the frontmatter is valid. */

@@ -1,5 +1,6 @@
 import jsYaml from "js-yaml";
 import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { editorMessage, type EditorMessage } from "../../src/i18n/editor-messages.ts";
 
 export interface Frontmatter {
   /** The YAML data, as Astro reads it (bare dates become Dates at midnight UTC). */
@@ -12,7 +13,7 @@ export interface Frontmatter {
 
 export type FrontmatterResult =
   | { ok: true; frontmatter: Frontmatter; body: string; bodyStartLine: number }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; message: EditorMessage };
 
 // The same delimiters Astro accepts (@astrojs/internal-helpers/frontmatter).
 const FRONTMATTER = /^(\uFEFF?---[^\S\n]*\n)([\s\S]*?\n)?---[^\S\n]*(?:\n|$)/;
@@ -22,11 +23,7 @@ export function readFrontmatter(source: string): FrontmatterResult {
   const text = source.replace(/\r\n?/g, "\n");
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return {
-      ok: false,
-      line: 1,
-      message: "il file non comincia con l'intestazione tra due righe ---.",
-    };
+    return { ok: false, line: 1, message: editorMessage("FrontmatterMissing") };
   }
   const yamlText = match[2] ?? "";
   const firstLine = 2;
@@ -39,11 +36,11 @@ export function readFrontmatter(source: string): FrontmatterResult {
     return {
       ok: false,
       line: firstLine + (mark?.line ?? 0),
-      message: `l'intestazione non è YAML valido (${reason || "errore di sintassi"}).`,
+      message: editorMessage("FrontmatterNotYaml", { reason }),
     };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { ok: false, line: firstLine, message: "l'intestazione non è un elenco di campi." };
+    return { ok: false, line: firstLine, message: editorMessage("FrontmatterNotFields") };
   }
   // Where each field is written is needed only for a finding: parsed on demand.
   let located: { document: Document; lineCounter: LineCounter } | undefined;

@@ -1,6 +1,9 @@
 import GithubSlugger from "github-slugger";
 import type { Entry } from "./context.ts";
 
+/** The "field" of a finding in an entry's text rather than its frontmatter. */
+export const TEXT_FIELD = "(testo)";
+
 export interface BodyLine {
   line: number;
   /** The line with code (fenced blocks, inline code) blanked out: code is text, not markup. */

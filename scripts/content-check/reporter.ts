@@ -1,19 +1,19 @@
-import type { ContentProblem } from "../../src/lib/content-errors.ts";
+import { editorMessageSeverity, type EditorMessage } from "../../src/i18n/editor-messages.ts";
+import {
+  contentProblem,
+  type ContentProblem,
+  type ProblemPlace,
+} from "../../src/lib/content-errors.ts";
 
 export type Severity = "error" | "warning";
 
 /** A problem with where it is: `file:line  field  problem  expected`. */
-export interface Finding extends ContentProblem {
-  severity: Severity;
-  line: number;
-}
-
-export type FindingInput = Omit<Finding, "severity" | "line"> & { line?: number | undefined };
+export type Finding = ContentProblem & { severity: Severity; line: number };
 
 /** The one reporter every rule writes to. */
 export interface Reporter {
-  error(finding: FindingInput): void;
-  warning(finding: FindingInput): void;
+  /** Reports a message from the catalogue; whether it is an error or a warning is the message's. */
+  add(place: ProblemPlace, message: EditorMessage): void;
   /** Whether an error is already reported for this file, line and field. */
   hasError(file: string, line: number, field: string): boolean;
   readonly findings: readonly Finding[];
@@ -22,26 +22,17 @@ export interface Reporter {
 export function createReporter(): Reporter {
   const findings: Finding[] = [];
   const errorsAt = new Set<string>();
-  const place = (file: string, line: number, field: string) => `${file}\0${line}\0${field}`;
-  const add = (severity: Severity, { line, ...rest }: FindingInput) => {
-    const finding: Finding = { severity, line: line ?? 1, ...rest };
-    if (severity === "error") errorsAt.add(place(finding.file, finding.line, finding.field));
-    findings.push(finding);
-  };
+  const key = (file: string, line: number, field: string) => `${file}\0${line}\0${field}`;
   return {
-    error: (finding) => {
-      add("error", finding);
+    add: (place, message) => {
+      const severity = editorMessageSeverity(message.name);
+      const line = place.line ?? 1;
+      if (severity === "error") errorsAt.add(key(place.file, line, place.field));
+      findings.push({ ...contentProblem({ ...place, line }, message), severity, line });
     },
-    warning: (finding) => {
-      add("warning", finding);
-    },
-    hasError: (file, line, field) => errorsAt.has(place(file, line, field)),
+    hasError: (file, line, field) => errorsAt.has(key(file, line, field)),
     findings,
   };
-}
-
-export function formatFinding({ file, line, field, problem, expected }: Finding): string {
-  return `${file}:${line}  ${field}  ${problem}  ${expected}`;
 }
 
 /** Findings in file order, then line order, so an editor can work down the list. */

@@ -5,6 +5,7 @@ import { addresses } from "./rules/addresses.ts";
 import { dateOffset } from "./rules/date-offset.ts";
 import { fileNames } from "./rules/file-names.ts";
 import { links } from "./rules/links.ts";
+import { mdxComponents } from "./rules/mdx-components.ts";
 import { mdxImports } from "./rules/mdx-imports.ts";
 import { newsYear } from "./rules/news-year.ts";
 import { rawHtml } from "./rules/raw-html.ts";
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   selfLinks,
   rawHtml,
   mdxImports,
+  mdxComponents,
   tagSpellings,
   unknownKeys,
 ];

@@ -1,4 +1,5 @@
-import { SITE_TIME_ZONE } from "../schemas/dates.ts";
+/** The site's calendar: every date an editor writes is a day in Italy. */
+export const SITE_TIME_ZONE = "Europe/Rome";
 
 const longItalianDate = new Intl.DateTimeFormat("it-IT", {
   timeZone: SITE_TIME_ZONE,

@@ -21,11 +21,13 @@ describe("documents", () => {
     });
   });
 
-  it("stops the build for a document that is missing or outside /documenti/", () => {
+  it("says what is wrong with a document that is missing or outside /documenti/", () => {
     const publicDir = mkdtempSync(path.join(tmpdir(), "documenti-"));
-    expect(() => describeDocument(publicDir, "/documenti/manca.pdf")).toThrow(
-      "copialo in public/documenti/manca.pdf",
-    );
-    expect(() => describeDocument(publicDir, "/altro/x.pdf")).toThrow("public/documenti/");
+    expect(describeDocument(publicDir, "/documenti/manca.pdf")).toEqual({
+      message: { name: "DocumentNotFound", params: { file: "/documenti/manca.pdf" } },
+    });
+    expect(describeDocument(publicDir, "/altro/x.pdf")).toEqual({
+      message: { name: "DocumentOutsideFolder", params: { file: "/altro/x.pdf" } },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
+import { editorMessage, type EditorMessage } from "../i18n/editor-messages.ts";
 
 const KINDS: Record<string, string> = {
   ".pdf": "PDF",
@@ -29,23 +30,35 @@ export interface DocumentFacts {
   size: string;
 }
 
-/** The type and size of a document published from public/ (`/documenti/statuto.pdf`). */
-export function describeDocument(publicDir: string, href: string): DocumentFacts {
+/**
+ * The type and size of a document published from public/ (`/documenti/statuto.pdf`), or what
+ * is wrong with the address: `<Download>` stops the build with it, and the check reports it.
+ */
+export function describeDocument(
+  publicDir: string,
+  href: string,
+): DocumentFacts | { message: EditorMessage } {
   if (!href.startsWith("/documenti/")) {
-    throw new Error(
-      `Il documento "${href}" deve stare in public/documenti/ e iniziare con /documenti/.`,
-    );
+    return { message: editorMessage("DocumentOutsideFolder", { file: href }) };
   }
-  const file = path.join(publicDir, decodeURIComponent(href));
+  const file = path.join(publicDir, safeDecode(href));
   let bytes: number;
   try {
     bytes = statSync(file).size;
   } catch {
-    throw new Error(`Il documento "${href}" non esiste: copialo in public${href}.`);
+    return { message: editorMessage("DocumentNotFound", { file: href }) };
   }
   const extension = path.extname(file).toLowerCase();
   return {
     kind: KINDS[extension] ?? extension.slice(1).toUpperCase(),
     size: formatFileSize(bytes),
   };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

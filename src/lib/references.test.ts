@@ -21,9 +21,15 @@ describe("findMissingMembers", () => {
       expect.objectContaining({
         file: "content/news/2026/a.md",
         field: "members",
-        problem: 'il membro "csmt" non esiste.',
+        name: "MemberNotFound",
+        params: { id: "csmt" },
       }),
-      expect.objectContaining({ file: "content/committee/x.md", field: "member" }),
+      expect.objectContaining({
+        file: "content/committee/x.md",
+        field: "member",
+        name: "MemberNotFound",
+        params: { id: "nessuno" },
+      }),
     ]);
   });
 });

@@ -1,4 +1,5 @@
-import type { ContentProblem } from "./content-errors.ts";
+import { editorMessage } from "../i18n/editor-messages.ts";
+import { contentProblem, type ContentProblem } from "./content-errors.ts";
 
 export interface MemberLinks {
   file: string;
@@ -6,7 +7,7 @@ export interface MemberLinks {
   memberIds: readonly string[];
 }
 
-/** Every link to a member that does not exist, one problem each. */
+/** Every link to a member that does not exist, one problem each, worded as the check words it. */
 export function findMissingMembers(
   links: readonly MemberLinks[],
   knownMemberIds: ReadonlySet<string>,
@@ -14,11 +15,6 @@ export function findMissingMembers(
   return links.flatMap(({ file, field, memberIds }) =>
     memberIds
       .filter((id) => !knownMemberIds.has(id))
-      .map((id) => ({
-        file,
-        field,
-        problem: `il membro "${id}" non esiste.`,
-        expected: `Usa il nome di un file in content/members/ senza .md (per esempio ${[...knownMemberIds][0] ?? "politecnico-di-milano"}).`,
-      })),
+      .map((id) => contentProblem({ file, field }, editorMessage("MemberNotFound", { id }))),
   );
 }

@@ -5,10 +5,11 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { JOIN_PAGE_ID, routes } from "../routes.ts";
 import { site } from "../site.ts";
-import { ContentIntegrityError, type ContentProblem } from "./content-errors.ts";
+import { editorMessage } from "../i18n/editor-messages.ts";
+import { ContentIntegrityError, contentProblem, type ContentProblem } from "./content-errors.ts";
 import { appendTo } from "./multimap.ts";
 import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
-import { parseNewsId, type NewsAddress } from "./news-paths.ts";
+import { NEWS_POSITION_FIELD, parseNewsId, type NewsAddress } from "./news-paths.ts";
 import { memberFilters, type MemberFilter } from "./member-filters.ts";
 import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
@@ -106,9 +107,11 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   for (const entry of news) {
     const status = publicationStatus(entry.data, now);
     if (!isVisible(status, preview)) continue;
-    const address = parseNewsId(entry.id, entry.data.pubDate, fileOf(entry));
-    if ("problem" in address) {
-      problems.push(address);
+    const address = parseNewsId(entry.id, entry.data.pubDate);
+    if ("message" in address) {
+      problems.push(
+        contentProblem({ file: fileOf(entry), field: NEWS_POSITION_FIELD }, address.message),
+      );
       continue;
     }
     const memberIds = entry.data.members.map((ref) => ref.id);
@@ -199,12 +202,10 @@ export async function getJoinPage(): Promise<{ page: DistrictPage; allPages: Dis
   const page = district.find((candidate) => candidate.entry.id === JOIN_PAGE_ID);
   if (!page) {
     throw new ContentIntegrityError([
-      {
-        file: `content/district/${JOIN_PAGE_ID}.md`,
-        field: "(file)",
-        problem: "manca la pagina che spiega come aderire, mostrata in /aderisci/.",
-        expected: "Crea il file (o togli draft: true) con title e description.",
-      },
+      contentProblem(
+        { file: `content/district/${JOIN_PAGE_ID}.md`, field: "(file)" },
+        editorMessage("JoinPageMissing"),
+      ),
     ]);
   }
   return { page, allPages: district };

@@ -1,7 +1,8 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "astro/zod";
-
-export const SITE_TIME_ZONE = "Europe/Rome";
+import { editorMessage } from "../i18n/editor-messages.ts";
+import { SITE_TIME_ZONE } from "../lib/dates.ts";
+import { editorIssue } from "./helpers.ts";
 
 const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_WITH_OFFSET =
@@ -43,9 +44,6 @@ function fromText(value: string, allowTime: boolean): Date | undefined {
 }
 
 function siteDate(allowTime: boolean) {
-  const expected = allowTime
-    ? "una data come 2026-11-30, oppure data e ora con il fuso come 2026-11-30T09:30:00+01:00"
-    : "una data come 2026-11-30";
   return z.union([z.date(), z.string()]).transform((value, ctx) => {
     const date =
       value instanceof Date
@@ -54,10 +52,9 @@ function siteDate(allowTime: boolean) {
           : fromYamlDate(value)
         : fromText(value.trim(), allowTime);
     if (!date) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Data non valida: "${String(value)}". Scrivi ${expected}.`,
-      });
+      ctx.addIssue(
+        editorIssue(editorMessage("DateInvalid", { value: String(value), withTime: allowTime })),
+      );
       return z.NEVER;
     }
     return date;

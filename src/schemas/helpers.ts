@@ -3,6 +3,7 @@
 // `@label` tag the field's name in the form.
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
+import { editorMessage, editorMessageText, type EditorMessage } from "../i18n/editor-messages.ts";
 
 /** The collections an entry may point to by id. */
 export type ReferenceTarget = "members";
@@ -24,8 +25,24 @@ export interface SchemaHelpers {
   ) => z.ZodType<EntryReference<Target>>;
 }
 
+/**
+ * A schema's own issue, carrying its message from the catalogue: the content check reads the
+ * message back by name, and the build, which shows only the issue's text, shows its words.
+ */
+export function editorIssue(message: EditorMessage, path?: PropertyKey[]) {
+  return {
+    code: "custom" as const,
+    message: editorMessageText(message),
+    params: { editorMessage: message },
+    ...(path && { path }),
+  };
+}
+
+// The check names a blank text by its issue's code (FieldEmpty); the build shows these words.
+const BLANK = editorMessageText(editorMessage("FieldEmpty"));
+
 /** Text that must say something: blank strings are refused, surrounding spaces dropped. */
-export const text = () => z.string().trim().min(1, "Questo campo non può essere vuoto.");
+export const text = () => z.string().trim().min(1, BLANK);
 
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>

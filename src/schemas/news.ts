@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { dateOrDateTime } from "./dates.ts";
-import { imageWithAlt, text, type SchemaHelpers } from "./helpers.ts";
+import { editorMessage } from "../i18n/editor-messages.ts";
+import { editorIssue, imageWithAlt, text, type SchemaHelpers } from "./helpers.ts";
 
 export const newsSchema = ({ image, reference }: SchemaHelpers) =>
   z
@@ -24,9 +25,14 @@ export const newsSchema = ({ image, reference }: SchemaHelpers) =>
       /** Con `true` la notizia è una bozza e non viene pubblicata. @label Bozza */
       draft: z.boolean().default(false),
     })
-    .refine((news) => !news.updatedDate || news.updatedDate >= news.pubDate, {
-      path: ["updatedDate"],
-      message: "La data di aggiornamento non può essere precedente a pubDate.",
+    .superRefine(({ pubDate, updatedDate }, ctx) => {
+      if (updatedDate && updatedDate < pubDate) {
+        const message = editorMessage("UpdatedBeforePublished", {
+          updated: updatedDate,
+          published: pubDate,
+        });
+        ctx.addIssue(editorIssue(message, ["updatedDate"]));
+      }
     });
 
 export type NewsData = z.output<ReturnType<typeof newsSchema>>;

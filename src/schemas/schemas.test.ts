@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "astro/zod";
+import { editorMessage, editorMessageText } from "../i18n/editor-messages.ts";
+import { romeDay } from "./dates.ts";
 import { committeeSchema } from "./committee.ts";
 import { districtSchema } from "./district.ts";
 import { memberSchema } from "./members.ts";
 import { newsSchema } from "./news.ts";
+import { messageOfIssue } from "./issue-messages.ts";
 import { pageSchema } from "./pages.ts";
 import { standInHelpers } from "./stand-ins.ts";
 
@@ -11,14 +14,20 @@ const helpers = standInHelpers({
   knownIds: () => new Set(["politecnico-di-milano", "csmt-gestione"]),
 });
 
-/** The fields a schema complained about, with its messages. */
+/** The fields a schema complained about, each with its editor message by name. */
 function issues(schema: z.ZodType, data: unknown) {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     field: issue.path.join("."),
-    message: issue.message,
+    ...messageOfIssue(issue),
   }));
+}
+
+/** The text a schema's issue carries, which is all the build shows of it. */
+function issueTexts(schema: z.ZodType, data: unknown) {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
 }
 
 const validNews = {
@@ -52,13 +61,13 @@ describe("news schema", () => {
   it("names a missing required field", () => {
     const { title: _title, ...untitled } = validNews;
     expect(issues(schema, untitled)).toEqual([
-      { field: "title", message: expect.stringContaining("string") },
+      { field: "title", name: "FieldMissing", params: { types: ["string"] } },
     ]);
   });
 
   it("names a field of the wrong type", () => {
     expect(issues(schema, { ...validNews, tags: "distretto" })).toEqual([
-      { field: "tags", message: expect.any(String) },
+      { field: "tags", name: "WrongType", params: { value: "distretto", type: "array" } },
     ]);
   });
 
@@ -66,30 +75,34 @@ describe("news schema", () => {
     "rejects the malformed date %s and says what to write",
     (pubDate) => {
       expect(issues(schema, { ...validNews, pubDate })).toEqual([
-        { field: "pubDate", message: expect.stringContaining("2026-11-30") },
+        { field: "pubDate", name: "DateInvalid", params: { value: pubDate, withTime: true } },
       ]);
     },
   );
 
   it("requires alt whenever an image is given", () => {
     expect(issues(schema, { ...validNews, image: { src: "./foto.jpg" } })).toEqual([
-      { field: "image.alt", message: expect.any(String) },
+      { field: "image.alt", name: "FieldMissing", params: { types: ["string"] } },
     ]);
-    expect(issues(schema, { ...validNews, image: { src: "./foto.jpg", alt: "  " } })).toEqual([
-      { field: "image.alt", message: "Questo campo non può essere vuoto." },
-    ]);
+    const blank = { ...validNews, image: { src: "./foto.jpg", alt: "  " } };
+    expect(issues(schema, blank)).toEqual([{ field: "image.alt", name: "FieldEmpty", params: {} }]);
+    expect(issueTexts(schema, blank)).toEqual([editorMessageText(editorMessage("FieldEmpty"))]);
   });
 
   it("rejects a reference to a member that does not exist", () => {
     expect(issues(schema, { ...validNews, members: ["csmt-gestione", "inesistente"] })).toEqual([
-      { field: "members.1", message: expect.stringContaining('"inesistente" non esiste') },
+      { field: "members.1", name: "MemberNotFound", params: { id: "inesistente" } },
     ]);
   });
 
   it("rejects an update dated before publication", () => {
-    expect(issues(schema, { ...validNews, updatedDate: "2026-11-01" })).toEqual([
-      { field: "updatedDate", message: expect.stringContaining("pubDate") },
-    ]);
+    const early = { ...validNews, updatedDate: "2026-11-01" };
+    const message = editorMessage("UpdatedBeforePublished", {
+      updated: romeDay(2026, 11, 1),
+      published: romeDay(2026, 11, 25),
+    });
+    expect(issues(schema, early)).toEqual([{ field: "updatedDate", ...message }]);
+    expect(issueTexts(schema, early)).toEqual([editorMessageText(message)]);
   });
 });
 
@@ -103,27 +116,36 @@ describe("member schema", () => {
 
   it("rejects a type outside the list", () => {
     expect(issues(schema, { ...valid, type: "azienda" })).toEqual([
-      { field: "type", message: expect.stringContaining("impresa") },
+      {
+        field: "type",
+        name: "ValueNotAllowed",
+        params: { value: "azienda", allowed: expect.arrayContaining(["impresa"]) },
+      },
     ]);
   });
 
   it("rejects a province outside the district", () => {
     expect(issues(schema, { ...valid, province: "TO" })).toEqual([
-      { field: "province", message: expect.stringContaining("MI") },
+      {
+        field: "province",
+        name: "ValueNotAllowed",
+        params: { value: "TO", allowed: ["MI", "BG", "BS", "CR", "LC", "MN"] },
+      },
     ]);
   });
 
   it("rejects a website that is not an http(s) address", () => {
     for (const website of ["www.esempio.it", "ftp://esempio.it", "javascript:alert(1)"]) {
       expect(issues(schema, { ...valid, website })).toEqual([
-        { field: "website", message: expect.any(String) },
+        { field: "website", name: "WrongFormat", params: { value: website, format: "url" } },
       ]);
     }
   });
 
   it("accepts only a calendar day for joined", () => {
-    expect(issues(schema, { ...valid, joined: "2026-11-30T10:00:00+01:00" })).toEqual([
-      { field: "joined", message: expect.stringContaining("2026-11-30") },
+    const joined = "2026-11-30T10:00:00+01:00";
+    expect(issues(schema, { ...valid, joined })).toEqual([
+      { field: "joined", name: "DateInvalid", params: { value: joined, withTime: false } },
     ]);
   });
 });
@@ -140,20 +162,22 @@ describe("committee schema", () => {
 
   it("rejects a seat for a member that does not exist", () => {
     expect(issues(schema, { member: "nessuno", role: "Componente" })).toEqual([
-      { field: "member", message: expect.stringContaining('"nessuno" non esiste') },
+      { field: "member", name: "MemberNotFound", params: { id: "nessuno" } },
     ]);
   });
 
   it("rejects an order that is not a whole number", () => {
     expect(issues(schema, { member: "csmt-gestione", role: "R", order: 1.5 })).toEqual([
-      { field: "order", message: expect.any(String) },
+      { field: "order", name: "WrongType", params: { value: 1.5, type: "int" } },
     ]);
   });
 
   it("requires the name and role of each representative", () => {
     expect(
       issues(schema, { member: "csmt-gestione", role: "R", representatives: [{ name: "A" }] }),
-    ).toEqual([{ field: "representatives.0.role", message: expect.any(String) }]);
+    ).toEqual([
+      { field: "representatives.0.role", name: "FieldMissing", params: { types: ["string"] } },
+    ]);
   });
 });
 
@@ -166,11 +190,8 @@ describe("district and standalone page schemas", () => {
   });
 
   it("name a missing description", () => {
-    expect(issues(districtSchema(), { title: "Chi siamo" })).toEqual([
-      { field: "description", message: expect.any(String) },
-    ]);
-    expect(issues(pageSchema(), { title: "Privacy" })).toEqual([
-      { field: "description", message: expect.any(String) },
-    ]);
+    const missing = { field: "description", name: "FieldMissing", params: { types: ["string"] } };
+    expect(issues(districtSchema(), { title: "Chi siamo" })).toEqual([missing]);
+    expect(issues(pageSchema(), { title: "Privacy" })).toEqual([missing]);
   });
 });

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
-import type { ReferenceTarget, SchemaHelpers } from "./helpers.ts";
+import { editorMessage } from "../i18n/editor-messages.ts";
+import { editorIssue, type ReferenceTarget, type SchemaHelpers } from "./helpers.ts";
 
 /**
  * What a stand-in field stands for, kept in zod's registry so the field reference and the CMS
@@ -46,17 +47,11 @@ export function standInHelpers({ knownIds, currentFile }: StandInOptions = {}): 
         const written = src.trim();
         if (!currentFile) return written;
         if (/^[a-z]+:/i.test(written) || written.startsWith("/")) {
-          ctx.addIssue({
-            code: "custom",
-            message: `L'immagine "${src}" non è un file accanto alla pagina. Copia il file nella cartella della pagina e scrivi il percorso come ./foto.jpg.`,
-          });
+          ctx.addIssue(editorIssue(editorMessage("ImageNotNextToPage", { src })));
           return z.NEVER;
         }
         if (!written || !existsSync(path.resolve(path.dirname(currentFile.path), written))) {
-          ctx.addIssue({
-            code: "custom",
-            message: `Il file "${src}" non esiste nella cartella della pagina. Controlla il nome (maiuscole comprese) oppure aggiungi il file accanto alla pagina.`,
-          });
+          ctx.addIssue(editorIssue(editorMessage("ImageNotFound", { src })));
           return z.NEVER;
         }
         return written;
@@ -67,10 +62,7 @@ export function standInHelpers({ knownIds, currentFile }: StandInOptions = {}): 
       .string()
       .transform((id, ctx) => {
         if (knownIds && !knownIds(collection).has(id)) {
-          ctx.addIssue({
-            code: "custom",
-            message: `Il membro "${id}" non esiste: usa il nome di un file in content/members/ senza .md.`,
-          });
+          ctx.addIssue(editorIssue(editorMessage("MemberNotFound", { id })));
           return z.NEVER;
         }
         return { id, collection };

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { checkFixture, findingAt, fixture, runScript } from "./run-script.ts";
+import { COLLECTION_NAMES } from "../../src/collections.ts";
+import type { EditorMessage } from "../../src/i18n/editor-messages.ts";
+import { formatProblem } from "../../src/lib/content-errors.ts";
+import { RESERVED_SEGMENTS } from "../../src/routes.ts";
+import { romeDay } from "../../src/schemas/dates.ts";
+import { MEMBER_TYPES, PROVINCES } from "../../src/schemas/members.ts";
+import { checkFixture, fixture, fixtureFindings, runScript } from "./run-script.ts";
 
-/** Runs the check on a fixture and returns a finder for its findings, by file, line and field. */
+/**
+ * Runs the check's script on a fixture (its exit status and printed output) and the check itself
+ * (its findings), with a finder for the messages at a file, line and field.
+ */
 function check(name: string) {
   const result = checkFixture(name);
-  const at = (file: string, line: number, field: string) =>
-    findingAt(result.stdout, `${fixture(name)}/${file}`, line, field);
-  return { ...result, at };
+  const findings = fixtureFindings(name);
+  const at = (file: string, line: number, field: string): EditorMessage[] =>
+    findings
+      .filter((found) => found.file === `${fixture(name)}/${file}`)
+      .filter((found) => found.line === line && found.field === field)
+      .map(({ name: messageName, params }) => ({ name: messageName, params }) as EditorMessage);
+  return { ...result, findings, at };
 }
 
 describe("the content check", () => {
@@ -30,105 +43,182 @@ describe("the content check", () => {
     expect(status).toBe(0);
   });
 
-  it("explains every value the schemas refuse, in plain Italian, with file, line and field", () => {
+  it("prints every finding as file:line  field  problem  expected, errors before warnings", () => {
+    for (const name of ["several-broken", "tags", "links"]) {
+      const { stdout, findings } = check(name);
+      const printed = stdout.split("\n").filter((line) => line.startsWith(`${fixture(name)}/`));
+      expect(findings.length).toBeGreaterThan(0);
+      expect(printed).toEqual(findings.map(formatProblem));
+    }
+  });
+
+  it("explains every value the schemas refuse, with file, line and field", () => {
     const { status, at, stdout } = check("schema");
     expect(status).toBe(1);
     expect(stdout).toContain("9 errori");
-    expect(at("news/2026/senza-titolo.md", 1, "title")).toContain("manca, ed è obbligatorio.");
-    expect(at("news/2026/senza-titolo.md", 3, "pubDate")).toContain(
-      'data non valida: "domani".  Scrivi una data come 2026-11-30',
-    );
-    expect(at("members/officina-alfa.md", 3, "type")).toContain(
-      '"azienda" non è tra i valori ammessi.  Scrivi uno di questi valori: impresa, universita,',
-    );
-    expect(at("members/officina-alfa.md", 4, "province")).toContain("MI, BG, BS, CR, LC, MN");
-    expect(at("members/officina-alfa.md", 5, "website")).toContain(
-      '"www.officina-alfa.it" non è un indirizzo completo che comincia con https://',
-    );
-    expect(at("members/officina-alfa.md", 6, "sectors")).toContain("non è un elenco");
-    expect(at("committee/officina-alfa.md", 3, "role")).toContain("è vuoto.  Scrivi un testo.");
-    expect(at("committee/officina-alfa.md", 4, "order")).toContain(
-      "è 1.5, che non è un numero intero",
-    );
-    expect(at("district/senza-intestazione.md", 1, "(intestazione)")).toContain(
-      "non comincia con l'intestazione",
-    );
+    expect(at("news/2026/senza-titolo.md", 1, "title")).toEqual([
+      { name: "FieldMissing", params: { types: ["string"] } },
+    ]);
+    expect(at("news/2026/senza-titolo.md", 3, "pubDate")).toEqual([
+      { name: "DateInvalid", params: { value: "domani", withTime: true } },
+    ]);
+    expect(at("members/officina-alfa.md", 3, "type")).toEqual([
+      { name: "ValueNotAllowed", params: { value: "azienda", allowed: MEMBER_TYPES } },
+    ]);
+    expect(at("members/officina-alfa.md", 4, "province")).toEqual([
+      { name: "ValueNotAllowed", params: { value: "TO", allowed: PROVINCES } },
+    ]);
+    expect(at("members/officina-alfa.md", 5, "website")).toEqual([
+      { name: "WrongFormat", params: { value: "www.officina-alfa.it", format: "url" } },
+    ]);
+    expect(at("members/officina-alfa.md", 6, "sectors")).toEqual([
+      { name: "WrongType", params: { value: "Motori", type: "array" } },
+    ]);
+    expect(at("committee/officina-alfa.md", 3, "role")).toEqual([
+      { name: "FieldEmpty", params: {} },
+    ]);
+    expect(at("committee/officina-alfa.md", 4, "order")).toEqual([
+      { name: "WrongType", params: { value: 1.5, type: "int" } },
+    ]);
+    expect(at("district/senza-intestazione.md", 1, "(intestazione)")).toEqual([
+      { name: "FrontmatterMissing", params: {} },
+    ]);
   });
 
   it("refuses file names that are not lowercase words joined by hyphens, and stray files", () => {
     const { status, at } = check("file-names");
     expect(status).toBe(1);
-    expect(at("members/Officina Beta.md", 1, "(nome del file)")).toContain(
-      `Rinomina il file in ${fixture("file-names")}/members/officina-beta.md`,
-    );
-    expect(at("members/Logo Beta.PNG", 1, "(nome del file)")).toContain("members/logo-beta.png");
-    expect(at("members/appunti.txt", 1, "(nome del file)")).toContain(
-      "non è una pagina (.md o .mdx), né un'immagine o un documento.",
-    );
-    expect(at("news/2026/articolo.markdown", 1, "(nome del file)")).toContain(
-      'l\'estensione ".markdown" non viene letta',
-    );
-    expect(at("leggimi.md", 1, "(nome del file)")).toContain("fuori dalle cartelle dei contenuti");
+    const folder = fixture("file-names");
+    expect(at("members/Officina Beta.md", 1, "(nome del file)")).toEqual([
+      {
+        name: "FileNameInvalid",
+        params: { suggestion: `${folder}/members/officina-beta.md`, asset: false },
+      },
+    ]);
+    expect(at("members/Logo Beta.PNG", 1, "(nome del file)")).toEqual([
+      {
+        name: "FileNameInvalid",
+        params: { suggestion: `${folder}/members/logo-beta.png`, asset: true },
+      },
+    ]);
+    expect(at("members/appunti.txt", 1, "(nome del file)")).toEqual([
+      { name: "FileTypeNotAllowed", params: { allowed: expect.arrayContaining(["pdf", "jpg"]) } },
+    ]);
+    expect(at("news/2026/articolo.markdown", 1, "(nome del file)")).toEqual([
+      {
+        name: "ExtensionNotRead",
+        params: { extension: "markdown", suggestion: `${folder}/news/2026/articolo.md` },
+      },
+    ]);
+    expect(at("leggimi.md", 1, "(nome del file)")).toEqual([
+      { name: "FileOutsideCollections", params: { folders: COLLECTION_NAMES } },
+    ]);
   });
 
   it("refuses an article outside the folder of its year", () => {
     const { status, at } = check("news-year");
     expect(status).toBe(1);
-    expect(at("news/2025/fuori-posto.md", 4, "(posizione del file)")).toContain(
-      "Spostalo in content/news/2026/",
-    );
+    expect(at("news/2025/fuori-posto.md", 4, "(posizione del file)")).toEqual([
+      { name: "NewsWrongYearFolder", params: { id: "2025/fuori-posto", year: "2026" } },
+    ]);
   });
 
   it("refuses two entries at one address and a page that takes a section's address", () => {
     const { status, at } = check("addresses");
     expect(status).toBe(1);
-    expect(at("district/chi-siamo.md", 1, "(indirizzo)")).toContain(
-      `sarebbe pubblicato a /distretto/chi-siamo/ come ${fixture("addresses")}/district/chi-siamo.mdx`,
-    );
-    expect(at("district/chi-siamo.mdx", 1, "(indirizzo)")).toContain("/distretto/chi-siamo/");
-    expect(at("pages/notizie.md", 1, "(indirizzo)")).toContain(
-      "sarebbe pubblicata a /notizie/, che è già una sezione del sito.",
-    );
+    const folder = fixture("addresses");
+    expect(at("district/chi-siamo.md", 1, "(indirizzo)")).toEqual([
+      {
+        name: "AddressTaken",
+        params: { address: "/distretto/chi-siamo/", others: [`${folder}/district/chi-siamo.mdx`] },
+      },
+    ]);
+    expect(at("district/chi-siamo.mdx", 1, "(indirizzo)")).toEqual([
+      {
+        name: "AddressTaken",
+        params: { address: "/distretto/chi-siamo/", others: [`${folder}/district/chi-siamo.md`] },
+      },
+    ]);
+    expect(at("pages/notizie.md", 1, "(indirizzo)")).toEqual([
+      { name: "AddressReserved", params: { address: "/notizie/", reserved: RESERVED_SEGMENTS } },
+    ]);
   });
 
   it("refuses a news members id or a committee member that does not exist", () => {
     const { status, at } = check("member-references");
     expect(status).toBe(1);
-    expect(at("news/2026/membro-mancante.md", 5, "members.1")).toContain(
-      'il membro "officina-inesistente" non esiste.',
-    );
-    expect(at("committee/fantasma.md", 2, "member")).toContain('il membro "fantasma" non esiste.');
+    expect(at("news/2026/membro-mancante.md", 5, "members.1")).toEqual([
+      { name: "MemberNotFound", params: { id: "officina-inesistente" } },
+    ]);
+    expect(at("committee/fantasma.md", 2, "member")).toEqual([
+      { name: "MemberNotFound", params: { id: "fantasma" } },
+    ]);
   });
 
   it("refuses an image file that does not exist and an image without alt", () => {
     const { status, at } = check("images");
     expect(status).toBe(1);
-    expect(at("news/2026/immagine-mancante.md", 6, "image.src")).toContain(
-      'il file "./non-ce.jpg" non esiste nella cartella della pagina.',
-    );
-    expect(at("members/officina-alfa.md", 4, "logo")).toContain('"./logo-mancante.png" non esiste');
-    expect(at("news/2026/senza-alt.md", 5, "image.alt")).toContain("manca, ed è obbligatorio.");
-    expect(at("news/2026/senza-alt.md", 11, "(testo)")).toContain(
-      "l'immagine ./foto.png non ha il testo alternativo.",
-    );
+    expect(at("news/2026/immagine-mancante.md", 6, "image.src")).toEqual([
+      { name: "ImageNotFound", params: { src: "./non-ce.jpg" } },
+    ]);
+    expect(at("members/officina-alfa.md", 4, "logo")).toEqual([
+      { name: "ImageNotFound", params: { src: "./logo-mancante.png" } },
+    ]);
+    expect(at("news/2026/senza-alt.md", 5, "image.alt")).toEqual([
+      { name: "FieldMissing", params: { types: ["string"] } },
+    ]);
+    expect(at("news/2026/senza-alt.md", 11, "(testo)")).toEqual([
+      { name: "ImageWithoutAlt", params: { src: "./foto.png" } },
+    ]);
   });
 
   it("refuses internal links to pages the site will not have, drafts and missing anchors", () => {
     const { status, at } = check("links");
     expect(status).toBe(1);
     const file = "news/2026/link-rotti.md";
-    expect(at(file, 7, "(testo)")).toContain("/notizie/2026/non-esiste/, una pagina che il sito");
-    expect(at(file, 7, "(testo)")).toContain("Forse intendevi /membri/officina-alfa/?");
-    expect(at(file, 9, "(testo)")).toContain("/notizie/2026/bozza/, che è una bozza");
-    expect(at(file, 9, "(testo)")).toContain("programmato per il 30 novembre 2999");
-    expect(at(file, 11, "(testo)")).toContain(
-      "Scrivi l'indirizzo della pagina: /membri/officina-alfa/.",
-    );
-    expect(at(file, 11, "(testo)")).toContain("il file ./manca.pdf non esiste.");
-    expect(at(file, 13, "(testo)")).toContain("l'ancora #niente in questa pagina.");
-    expect(at(file, 13, "(testo)")).toContain("Usa una di queste ancore: #le-origini.");
-    expect(at(file, 15, "(testo)")).toContain("all'indirizzo /membri manca la barra finale.");
-    expect(at(file, 15, "(testo)")).toContain("/notizie/tag/nessuno/, una pagina che il sito");
+    const folder = fixture("links");
+    expect(at(file, 7, "(testo)")).toEqual([
+      {
+        name: "LinkToMissingPage",
+        params: { address: "/notizie/2026/non-esiste/", guess: "/notizie/2026/link-rotti/" },
+      },
+      {
+        name: "LinkToMissingPage",
+        params: { address: "/membri/officina-beta/", guess: "/membri/officina-alfa/" },
+      },
+    ]);
+    expect(at(file, 9, "(testo)")).toEqual([
+      {
+        name: "LinkToDraft",
+        params: { address: "/notizie/2026/bozza/", file: `${folder}/news/2026/bozza.md` },
+      },
+      {
+        name: "LinkToScheduled",
+        params: { address: "/notizie/2999/programmato/", pubDate: romeDay(2999, 11, 30) },
+      },
+    ]);
+    expect(at(file, 11, "(testo)")).toEqual([
+      {
+        name: "LinkToSourceFile",
+        params: { path: "../../members/officina-alfa.md", address: "/membri/officina-alfa/" },
+      },
+      { name: "LinkedFileNotFound", params: { path: "./manca.pdf" } },
+    ]);
+    expect(at(file, 13, "(testo)")).toEqual([
+      { name: "AnchorMissing", params: { anchor: "niente", known: [] } },
+      {
+        name: "AnchorMissing",
+        params: {
+          anchor: "la-storia",
+          file: `${folder}/district/chi-siamo.md`,
+          known: ["le-origini"],
+        },
+      },
+    ]);
+    expect(at(file, 15, "(testo)")).toEqual([
+      { name: "LinkWithoutTrailingSlash", params: { address: "/membri" } },
+      { name: "LinkToMissingPage", params: { address: "/notizie/tag/nessuno/" } },
+    ]);
   });
 
   it("refuses a link to the page it is written on, but not to one of its sections", () => {
@@ -143,73 +233,145 @@ describe("the content check", () => {
   });
 
   it("warns about one tag written several ways, naming the variants and files, and exits 0", () => {
-    const { status, at } = check("tags");
+    const { status, at, findings } = check("tags");
     expect(status).toBe(0);
-    const warning = at("news/2026/terzo.md", 5, "tags");
-    expect(warning).toContain('il tag "veicoli elettrìci" è scritto in modi diversi');
-    expect(warning).toContain(`"Veicoli elettrici" in ${fixture("tags")}/news/2026/primo.md`);
-    expect(warning).toContain('Scrivi sempre "Veicoli elettrici".');
+    const folder = fixture("tags");
+    expect(at("news/2026/terzo.md", 5, "tags")).toEqual([
+      {
+        name: "TagSpelledDifferently",
+        params: {
+          tag: "veicoli elettrìci",
+          variants: [
+            {
+              spelling: "Veicoli elettrici",
+              files: [`${folder}/news/2026/primo.md`, `${folder}/news/2026/secondo.md`],
+            },
+            { spelling: "veicoli elettrìci", files: [`${folder}/news/2026/terzo.md`] },
+          ],
+          mostUsed: "Veicoli elettrici",
+        },
+      },
+    ]);
+    expect(findings.map((found) => found.severity)).toEqual(["warning"]);
   });
 
   it("refuses an update dated before publication", () => {
     const { status, at, stdout } = check("updated-date");
     expect(status).toBe(1);
     expect(stdout).toContain("1 errore");
-    expect(at("news/2026/aggiornato-prima.md", 5, "updatedDate")).toContain(
-      "l'aggiornamento (1 gennaio 2026) è precedente alla pubblicazione (pubDate, 5 gennaio 2026).",
-    );
+    expect(at("news/2026/aggiornato-prima.md", 5, "updatedDate")).toEqual([
+      {
+        name: "UpdatedBeforePublished",
+        params: { updated: romeDay(2026, 1, 1), published: romeDay(2026, 1, 5) },
+      },
+    ]);
   });
 
   it("warns about unknown frontmatter keys and suggests the nearest known one", () => {
     const { at } = check("unknown-keys");
-    expect(at("news/2026/pubdate-minuscolo.md", 4, "pubdate")).toContain(
-      "il campo non esiste e viene ignorato.  Forse intendevi pubDate?",
-    );
-    expect(at("news/2026/campi-sconosciuti.md", 5, "autor")).toContain("Forse intendevi author?");
+    expect(at("news/2026/pubdate-minuscolo.md", 4, "pubdate")).toEqual([
+      { name: "UnknownField", params: expect.objectContaining({ guess: "pubDate" }) },
+    ]);
+    expect(at("news/2026/campi-sconosciuti.md", 5, "autor")).toEqual([
+      { name: "UnknownField", params: expect.objectContaining({ guess: "author" }) },
+    ]);
   });
 
   it("refuses a date-time without offset, which YAML would read as UTC", () => {
     const { status, at } = check("date-offset");
     expect(status).toBe(1);
-    expect(at("news/2026/senza-fuso.md", 4, "pubDate")).toContain(
-      "non ha il fuso orario (offset)  Aggiungi il fuso: scrivi 2026-11-21T09:30:00+01:00".replace(
-        "(offset)  ",
-        "(offset) e verrebbe letta come ora di Greenwich.  ",
-      ),
-    );
+    expect(at("news/2026/senza-fuso.md", 4, "pubDate")).toEqual([
+      {
+        name: "DateTimeWithoutOffset",
+        params: { value: "2026-11-21T09:30:00", suggestion: "2026-11-21T09:30:00+01:00" },
+      },
+    ]);
   });
 
   it("refuses scripts, event handlers, iframes from other sites and javascript: links", () => {
     const { status, at, stdout } = check("raw-html");
     expect(status).toBe(1);
     const file = "news/2026/codice.md";
-    expect(at(file, 9, "(testo)")).toContain("c'è un tag <script>");
-    expect(at(file, 11, "(testo)")).toContain("c'è l'attributo onclick=");
-    expect(at(file, 13, "(testo)")).toContain("https://video.example.com/embed/1 da un altro sito");
-    expect(at(file, 15, "(testo)")).toBe("");
-    expect(at(file, 17, "(testo)")).toContain("c'è un link javascript:");
+    expect(at(file, 9, "(testo)")).toEqual([{ name: "ScriptTag", params: {} }]);
+    expect(at(file, 11, "(testo)")).toEqual([
+      { name: "EventHandler", params: { attribute: "onclick" } },
+    ]);
+    expect(at(file, 13, "(testo)")).toEqual([
+      { name: "ForeignIframe", params: { src: "https://video.example.com/embed/1" } },
+    ]);
+    expect(at(file, 15, "(testo)")).toEqual([]);
+    expect(at(file, 17, "(testo)")).toEqual([{ name: "JavascriptLink", params: {} }]);
     expect(stdout).toContain("4 errori");
   });
 
   it("refuses MDX imports from outside src/components/mdx/ and exports", () => {
     const { status, at } = check("mdx-imports");
     expect(status).toBe(1);
-    expect(at("news/2026/importa.mdx", 7, "(import)")).toContain('importa "some-package"');
-    expect(at("news/2026/importa.mdx", 8, "(import)")).toContain("Header.astro");
-    expect(at("news/2026/importa.mdx", 10, "(export)")).toContain("c'è un export");
+    const folder = "src/components/mdx/";
+    expect(at("news/2026/importa.mdx", 7, "(import)")).toEqual([
+      { name: "MdxImport", params: { source: "some-package", folder } },
+    ]);
+    expect(at("news/2026/importa.mdx", 8, "(import)")).toEqual([
+      {
+        name: "MdxImport",
+        params: { source: "../../../../../../src/components/Header.astro", folder },
+      },
+    ]);
+    expect(at("news/2026/importa.mdx", 10, "(export)")).toEqual([
+      { name: "MdxExport", params: {} },
+    ]);
+  });
+
+  it("refuses the MDX components the build could not render, with their attributes", () => {
+    const { status, at, stdout } = check("mdx-components");
+    expect(status).toBe(1);
+    expect(stdout).toContain("5 errori");
+    const file = "news/2026/componenti.mdx";
+    expect(at(file, 9, "<MemberCard id>")).toEqual([
+      { name: "MemberNotFound", params: { id: "officina-beta" } },
+    ]);
+    expect(at(file, 13, "<MemberList tipo>")).toEqual([
+      { name: "ValueNotAllowed", params: { value: "azienda", allowed: MEMBER_TYPES } },
+    ]);
+    expect(at(file, 13, "<MemberList provincia>")).toEqual([
+      { name: "ValueNotAllowed", params: { value: "TO", allowed: PROVINCES } },
+    ]);
+    expect(at(file, 15, "<Download file>")).toEqual([
+      { name: "DocumentNotFound", params: { file: "/documenti/statuto-mancante.pdf" } },
+    ]);
+    expect(at(file, 17, "<Download file>")).toEqual([
+      { name: "DocumentOutsideFolder", params: { file: "/altro/regolamento.pdf" } },
+    ]);
   });
 
   it("reports every mistake of several broken files in one run", () => {
     const { status, at, stdout } = check("several-broken");
     expect(status).toBe(1);
     expect(stdout).toContain("7 errori");
-    expect(at("members/officina-alfa.md", 3, "type")).toContain('"fabbrica"');
-    expect(at("news/2026/primo.md", 4, "pubDate")).toContain('"ieri"');
-    expect(at("news/2026/primo.md", 5, "members.0")).toContain('"nessuno" non esiste');
-    expect(at("news/2026/Secondo.md", 1, "(nome del file)")).toContain("secondo.md");
-    expect(at("committee/officina-alfa.md", 1, "member")).toContain("manca");
-    expect(at("district/chi-siamo.md", 1, "description")).toContain("manca");
-    expect(at("district/chi-siamo.md", 5, "(testo)")).toContain("/membri/nessuno/");
+    expect(at("members/officina-alfa.md", 3, "type")).toEqual([
+      { name: "ValueNotAllowed", params: { value: "fabbrica", allowed: MEMBER_TYPES } },
+    ]);
+    expect(at("news/2026/primo.md", 4, "pubDate")).toEqual([
+      { name: "DateInvalid", params: { value: "ieri", withTime: true } },
+    ]);
+    expect(at("news/2026/primo.md", 5, "members.0")).toEqual([
+      { name: "MemberNotFound", params: { id: "nessuno" } },
+    ]);
+    expect(at("news/2026/Secondo.md", 1, "(nome del file)")).toEqual([
+      {
+        name: "FileNameInvalid",
+        params: { suggestion: `${fixture("several-broken")}/news/2026/secondo.md`, asset: false },
+      },
+    ]);
+    expect(at("committee/officina-alfa.md", 1, "member")).toEqual([
+      { name: "FieldMissing", params: { types: ["string"] } },
+    ]);
+    expect(at("district/chi-siamo.md", 1, "description")).toEqual([
+      { name: "FieldMissing", params: { types: ["string"] } },
+    ]);
+    expect(at("district/chi-siamo.md", 5, "(testo)")).toEqual([
+      { name: "LinkToMissingPage", params: { address: "/membri/nessuno/" } },
+    ]);
     expect(stdout).toContain("Notizie: 1 pubblicato, 0 bozze, 0 programmati, 1 con errori");
   });
 });

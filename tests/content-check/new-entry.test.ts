@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { editorMessage, editorMessageText } from "../../src/i18n/editor-messages.ts";
 import { toIsoDay } from "../../src/lib/dates.ts";
 import { fixture, projectRoot, runScript } from "./run-script.ts";
 
@@ -68,7 +69,9 @@ describe("npm run new", () => {
     const content = cleanCopy("comitato");
     const result = newEntry(content, "committee", "Nessuno");
     expect(result.status).toBe(1);
-    expect(result.output).toContain('il membro "nessuno" non esiste');
+    expect(result.output).toContain(
+      editorMessageText(editorMessage("MemberNotFound", { id: "nessuno" })),
+    );
     expect(existsSync(path.join(content, "committee/nessuno.md"))).toBe(false);
   });
 
@@ -81,10 +84,12 @@ describe("npm run new", () => {
   });
 });
 
-describe("the editors' field reference", () => {
-  it("in EDITING.md matches the schemas", () => {
-    const result = runScript("scripts/field-reference.ts", ["--check"]);
-    expect(result.output, result.output).toContain("EDITING.md è aggiornato con gli schemi.");
+describe("the editors' guide", () => {
+  it("in EDITING.md matches the schemas' fields and the catalogue of messages", () => {
+    const result = runScript("scripts/editing-guide.ts", ["--check"]);
+    expect(result.output, result.output).toContain(
+      "EDITING.md è aggiornato con gli schemi e i messaggi.",
+    );
     expect(result.status).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import type { Finding } from "../../scripts/content-check/reporter.ts";
+import { runCheck } from "../../scripts/content-check/run.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -34,11 +36,13 @@ export const fixture = (name: string) => `tests/content-check/fixtures/${name}`;
 export const checkFixture = (name: string) =>
   runScript("scripts/check-content.ts", [fixture(name)]);
 
-/** The printed findings for a file, line and field (`file:line  field  …`), joined. */
-export function findingAt(output: string, file: string, line: number, field: string): string {
-  const start = `${file}:${line}  ${field}  `;
-  return output
-    .split("\n")
-    .filter((printed) => printed.startsWith(start))
-    .join("\n");
+/** The findings of the check on a fixture folder, as the script computes them before printing. */
+export function fixtureFindings(name: string, now = new Date()): Finding[] {
+  const { errors, warnings } = runCheck({
+    projectRoot,
+    contentRoot: path.join(projectRoot, fixture(name)),
+    shownRoot: fixture(name),
+    now,
+  });
+  return [...errors, ...warnings];
 }

@@ -1,3 +1,4 @@
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { Rule } from "../context.ts";
 
 // An unquoted date-time without Z or an offset: YAML silently reads it as UTC.
@@ -24,14 +25,11 @@ export const dateOffset: Rule = (context, report) => {
       const match = DATE_TIME_WITHOUT_OFFSET.exec(text);
       if (!match) continue;
       const [, field = "", value = ""] = match;
-      const fixed = `${value.replace(/\s+/, "T")}${offsetInRome(value)}`;
-      report.error({
-        file: entry.shownFile,
-        line,
-        field,
-        problem: `la data e ora ${value} non ha il fuso orario (offset) e verrebbe letta come ora di Greenwich.`,
-        expected: `Aggiungi il fuso: scrivi ${fixed} (ora italiana), oppure solo la data ${value.slice(0, 10)}.`,
-      });
+      const suggestion = `${value.replace(/\s+/, "T")}${offsetInRome(value)}`;
+      report.add(
+        { file: entry.shownFile, line, field },
+        editorMessage("DateTimeWithoutOffset", { value, suggestion }),
+      );
     }
   }
 };

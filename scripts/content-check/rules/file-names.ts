@@ -1,5 +1,6 @@
 import { toSlug } from "../../../src/lib/slugs.ts";
 import { COLLECTION_NAMES, isCollectionName } from "../../../src/collections.ts";
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { Rule } from "../context.ts";
 import { ASSET_EXTENSIONS, KEBAB_NAME } from "../names.ts";
 
@@ -30,47 +31,40 @@ function hasKebabNames(file: string): boolean {
 export const fileNames: Rule = (context, report) => {
   for (const entry of context.entries) {
     if (!hasKebabNames(entry.file)) {
-      report.error({
-        file: entry.shownFile,
-        field: FIELD,
-        problem: "il nome contiene maiuscole, spazi, accenti o altri segni.",
-        expected: `Rinomina il file in ${context.shownRoot}/${suggestedName(entry.file)} (parole minuscole unite da trattini).`,
-      });
+      report.add(
+        { file: entry.shownFile, field: FIELD },
+        editorMessage("FileNameInvalid", {
+          suggestion: `${context.shownRoot}/${suggestedName(entry.file)}`,
+          asset: false,
+        }),
+      );
     }
   }
   for (const other of context.otherFiles) {
     const [folder = ""] = other.file.split("/");
     const extension = other.file.includes(".") ? (other.file.split(".").pop() ?? "") : "";
+    const place = { file: other.shownFile, field: FIELD };
     if (!isCollectionName(folder) || !other.file.includes("/")) {
-      report.error({
-        file: other.shownFile,
-        field: FIELD,
-        problem: "il file è fuori dalle cartelle dei contenuti e non verrebbe pubblicato.",
-        expected: `Spostalo in una di queste cartelle: ${COLLECTION_NAMES.join(", ")}.`,
-      });
+      report.add(place, editorMessage("FileOutsideCollections", { folders: COLLECTION_NAMES }));
     } else if (/^(md|mdx)$/i.test(extension) || /^(markdown|mdown|mkd)$/i.test(extension)) {
-      report.error({
-        file: other.shownFile,
-        field: FIELD,
-        problem: `l'estensione ".${extension}" non viene letta: il file non verrebbe pubblicato.`,
-        expected: `Rinomina il file in ${context.shownRoot}/${suggestedName(other.file.replace(/\.[^.]+$/, ".md"))}.`,
-      });
+      const markdown = other.file.replace(/\.[^.]+$/, ".md");
+      report.add(
+        place,
+        editorMessage("ExtensionNotRead", {
+          extension,
+          suggestion: `${context.shownRoot}/${suggestedName(markdown)}`,
+        }),
+      );
     } else if (!ASSET_EXTENSIONS.has(extension.toLowerCase())) {
-      report.error({
-        file: other.shownFile,
-        field: FIELD,
-        problem: "non è una pagina (.md o .mdx), né un'immagine o un documento.",
-        expected:
-          "Togli il file, oppure salvalo come .md; immagini e documenti ammessi: " +
-          `${[...ASSET_EXTENSIONS].join(", ")}.`,
-      });
+      report.add(place, editorMessage("FileTypeNotAllowed", { allowed: [...ASSET_EXTENSIONS] }));
     } else if (!hasKebabNames(other.file)) {
-      report.error({
-        file: other.shownFile,
-        field: FIELD,
-        problem: "il nome contiene maiuscole, spazi, accenti o altri segni.",
-        expected: `Rinomina il file in ${context.shownRoot}/${suggestedName(other.file)} e correggi i riferimenti.`,
-      });
+      report.add(
+        place,
+        editorMessage("FileNameInvalid", {
+          suggestion: `${context.shownRoot}/${suggestedName(other.file)}`,
+          asset: true,
+        }),
+      );
     }
   }
 };

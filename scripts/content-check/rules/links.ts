@@ -1,15 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { formatItalianDate } from "../../../src/lib/dates.ts";
 import { registry } from "../../../src/collections.ts";
+import { editorMessage, type EditorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { CheckContext, Entry, Rule } from "../context.ts";
-import { bodyLines, bodyLinks, headingIds, type BodyLink } from "../markdown.ts";
+import { bodyLines, bodyLinks, headingIds, type BodyLink, TEXT_FIELD } from "../markdown.ts";
 import { nearest } from "../names.ts";
 import type { Reporter } from "../reporter.ts";
 import { siteAddresses, type SiteAddress } from "../site-addresses.ts";
-import { routes } from "../../../src/routes.ts";
 
-const FIELD = "(testo)";
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 interface LinkCheck {
@@ -20,6 +18,9 @@ interface LinkCheck {
   /** The addresses in the same folder as a pathname: where a typo's intended page is. */
   siblings: (pathname: string) => readonly string[];
 }
+
+/** Reports a message at the link's line. */
+type LinkError = (message: EditorMessage) => void;
 
 const parentOf = (pathname: string) => pathname.replace(/[^/]+\/?$/, "");
 
@@ -49,15 +50,10 @@ export const links: Rule = (context, report) => {
 
 function checkLink(check: LinkCheck, entry: Entry, link: BodyLink): void {
   const { url } = link;
-  const error = (problem: string, expected: string) => {
-    check.report.error({ file: entry.shownFile, line: link.line, field: FIELD, problem, expected });
+  const error: LinkError = (message) => {
+    check.report.add({ file: entry.shownFile, line: link.line, field: TEXT_FIELD }, message);
   };
-  if (link.image && !link.alt.trim()) {
-    error(
-      `l'immagine ${url} non ha il testo alternativo.`,
-      "Scrivi tra le parentesi quadre che cosa mostra: ![Descrizione dell'immagine](./foto.jpg).",
-    );
-  }
+  if (link.image && !link.alt.trim()) error(editorMessage("ImageWithoutAlt", { src: url }));
   // Other sites, e-mail and phone links are not ours to check; javascript: is raw-html's.
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url) || url === "") return;
   const [target, anchor] = url.split("#", 2) as [string, string | undefined];
@@ -78,7 +74,7 @@ function checkSiteAddress(
   entry: Entry,
   pathname: string,
   anchor: string | undefined,
-  error: (problem: string, expected: string) => void,
+  error: LinkError,
 ): void {
   const decoded = safeDecode(pathname);
   if (
@@ -86,18 +82,13 @@ function checkSiteAddress(
     !/\.[a-z0-9]+$/i.test(decoded) &&
     check.addresses.has(`${decoded}/`)
   ) {
-    error(`all'indirizzo ${pathname} manca la barra finale.`, `Scrivi ${pathname}/.`);
+    error(editorMessage("LinkWithoutTrailingSlash", { address: pathname }));
     return;
   }
   const found = check.addresses.get(decoded);
   if (!found) {
     const guess = nearest(decoded, check.siblings(decoded));
-    error(
-      `il link punta a ${pathname}, una pagina che il sito non ha.`,
-      guess
-        ? `Forse intendevi ${guess}? Controlla l'indirizzo.`
-        : `Controlla l'indirizzo: un articolo è ${routes.article({ year: "<anno>", slug: "<nome-del-file>" })}, un membro ${routes.member("<nome-del-file>")}.`,
-    );
+    error(editorMessage("LinkToMissingPage", { address: pathname, guess }));
     return;
   }
   if (found.entry && found.status !== "published") {
@@ -107,17 +98,16 @@ function checkSiteAddress(
   if (anchor !== undefined && found.entry) checkAnchor(check, entry, found.entry, anchor, error);
 }
 
-function reportUnpublished(
-  target: Entry,
-  pathname: string,
-  error: (problem: string, expected: string) => void,
-): void {
+function reportUnpublished(target: Entry, pathname: string, error: LinkError): void {
   const pubDate = target.data?.["pubDate"];
-  const problem =
+  error(
     target.status === "draft"
-      ? `il link punta a ${pathname}, che è una bozza (${target.shownFile}) e non viene pubblicata.`
-      : `il link punta a ${pathname}, un articolo programmato per il ${pubDate instanceof Date ? formatItalianDate(pubDate) : "futuro"}: fino ad allora la pagina non esiste.`;
-  error(problem, "Togli il link, oppure pubblica prima la pagina a cui punta.");
+      ? editorMessage("LinkToDraft", { address: pathname, file: target.shownFile })
+      : editorMessage("LinkToScheduled", {
+          address: pathname,
+          pubDate: pubDate instanceof Date ? pubDate : undefined,
+        }),
+  );
 }
 
 function checkRelative(
@@ -125,35 +115,25 @@ function checkRelative(
   entry: Entry,
   link: BodyLink,
   pathname: string,
-  error: (problem: string, expected: string) => void,
+  error: LinkError,
 ): void {
   const absolute = path.resolve(path.dirname(entry.absolutePath), safeDecode(pathname));
   const target = check.context.entries.find((other) => other.absolutePath === absolute);
   if (target) {
     const address = registry[target.collection].address?.(target.id);
-    error(
-      `il link punta al file ${pathname}: nel sito i file non hanno questo indirizzo.`,
-      address
-        ? `Scrivi l'indirizzo della pagina: ${address}.`
-        : "Scrivi l'indirizzo della pagina, che comincia con /.",
-    );
+    error(editorMessage("LinkToSourceFile", { path: pathname, address }));
     return;
   }
+  const image = link.image || IMAGE.test(pathname);
   if (!existsSync(absolute)) {
     error(
-      `il file ${pathname} non esiste.`,
-      link.image || IMAGE.test(pathname)
-        ? "Metti l'immagine nella cartella della pagina e controlla il nome, maiuscole comprese."
-        : "Controlla il nome del file, oppure scrivi l'indirizzo della pagina, che comincia con /.",
+      image
+        ? editorMessage("ImageNotFound", { src: pathname })
+        : editorMessage("LinkedFileNotFound", { path: pathname }),
     );
     return;
   }
-  if (!link.image && !IMAGE.test(pathname)) {
-    error(
-      `il documento ${pathname} accanto alla pagina non viene pubblicato.`,
-      "Metti il documento in public/documenti/ e scrivi il link come /documenti/nome-del-file.pdf.",
-    );
-  }
+  if (!image) error(editorMessage("DocumentNextToPage", { path: pathname }));
 }
 
 function checkAnchor(
@@ -161,16 +141,15 @@ function checkAnchor(
   entry: Entry,
   target: Entry,
   anchor: string,
-  error: (problem: string, expected: string) => void,
+  error: LinkError,
 ): void {
   if (check.headings(target).has(safeDecode(anchor))) return;
-  const where = target === entry ? "in questa pagina" : `in ${target.shownFile}`;
-  const known = [...check.headings(target)];
   error(
-    `non c'è nessun titolo con l'ancora #${anchor} ${where}.`,
-    known.length > 0
-      ? `Usa una di queste ancore: ${known.map((id) => `#${id}`).join(", ")}.`
-      : "Togli l'ancora, oppure aggiungi il titolo a cui deve portare.",
+    editorMessage("AnchorMissing", {
+      anchor,
+      file: target === entry ? undefined : target.shownFile,
+      known: [...check.headings(target)],
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { Rule } from "../context.ts";
 
 const COMPONENTS = "src/components/mdx";
@@ -19,22 +20,16 @@ export const mdxImports: Rule = (context, report) => {
         ? path.resolve(path.dirname(entry.absolutePath), source)
         : "";
       if (resolved.startsWith(allowed) && existsSync(resolved)) continue;
-      report.error({
-        file: entry.shownFile,
-        line: lineAt(match.index),
-        field: "(import)",
-        problem: `importa "${source}", che non è un componente del sito.`,
-        expected: `Importa solo i componenti documentati in EDITING.md, che stanno in ${COMPONENTS}/.`,
-      });
+      report.add(
+        { file: entry.shownFile, line: lineAt(match.index), field: "(import)" },
+        editorMessage("MdxImport", { source, folder: `${COMPONENTS}/` }),
+      );
     }
     for (const match of entry.body.matchAll(EXPORT)) {
-      report.error({
-        file: entry.shownFile,
-        line: lineAt(match.index),
-        field: "(export)",
-        problem: "c'è un export, cioè codice: nei contenuti non è ammesso.",
-        expected: "Togli la riga export; per un contenuto interattivo chiedi un componente.",
-      });
+      report.add(
+        { file: entry.shownFile, line: lineAt(match.index), field: "(export)" },
+        editorMessage("MdxExport"),
+      );
     }
   }
 };

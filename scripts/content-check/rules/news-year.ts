@@ -1,5 +1,5 @@
 import { romeYear } from "../../../src/lib/dates.ts";
-import { parseNewsId } from "../../../src/lib/news-paths.ts";
+import { NEWS_POSITION_FIELD, parseNewsId } from "../../../src/lib/news-paths.ts";
 import type { Rule } from "../context.ts";
 
 /** An article lives in content/news/<year of its pubDate in Rome>/<name>.md. */
@@ -10,8 +10,16 @@ export const newsYear: Rule = (context, report) => {
     // A badly written file name is the file-names rule's to report; here only the folder counts.
     const [folder, ...rest] = entry.id.split("/");
     if (folder === String(romeYear(pubDate)) && rest.length === 1) continue;
-    const address = parseNewsId(entry.id, pubDate, entry.shownFile);
-    if ("problem" in address)
-      report.error({ ...address, line: entry.frontmatter?.lineOf(["pubDate"]) });
+    const address = parseNewsId(entry.id, pubDate);
+    if ("message" in address) {
+      report.add(
+        {
+          file: entry.shownFile,
+          line: entry.frontmatter?.lineOf(["pubDate"]),
+          field: NEWS_POSITION_FIELD,
+        },
+        address.message,
+      );
+    }
   }
 };

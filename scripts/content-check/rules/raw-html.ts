@@ -1,7 +1,7 @@
+import { editorMessage, type EditorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { Rule } from "../context.ts";
-import { bodyLines } from "../markdown.ts";
+import { bodyLines, TEXT_FIELD } from "../markdown.ts";
 
-const FIELD = "(testo)";
 const SCRIPT = /<script\b/i;
 const EVENT_HANDLER = /<[a-z][^>]*?\s(on[a-z]+)\s*=/i;
 const IFRAME = /<iframe\b([^>]*)>?/gi;
@@ -30,37 +30,17 @@ function isOwnSite(src: string): boolean {
 export const rawHtml: Rule = (context, report) => {
   for (const entry of context.entries) {
     for (const { line, text } of bodyLines(entry)) {
-      const error = (problem: string, expected: string) => {
-        report.error({ file: entry.shownFile, line, field: FIELD, problem, expected });
+      const error = (message: EditorMessage) => {
+        report.add({ file: entry.shownFile, line, field: TEXT_FIELD }, message);
       };
-      if (SCRIPT.test(text)) {
-        error(
-          "c'è un tag <script>: nei contenuti il codice non è ammesso.",
-          "Togli lo script; per un contenuto interattivo chiedi agli sviluppatori un componente.",
-        );
-      }
-      const handler = EVENT_HANDLER.exec(text)?.[1];
-      if (handler) {
-        error(
-          `c'è l'attributo ${handler}=, che esegue codice: nei contenuti non è ammesso.`,
-          `Togli l'attributo ${handler}.`,
-        );
-      }
+      if (SCRIPT.test(text)) error(editorMessage("ScriptTag"));
+      const attribute = EVENT_HANDLER.exec(text)?.[1];
+      if (attribute) error(editorMessage("EventHandler", { attribute }));
       for (const iframe of text.matchAll(IFRAME)) {
         const src = /\bsrc\s*=\s*(["']?)([^"'\s>]*)\1/i.exec(iframe[1] ?? "")?.[2] ?? "";
-        if (!isOwnSite(src)) {
-          error(
-            `c'è un <iframe> che incorpora ${src || "una pagina"} da un altro sito.`,
-            "Togli l'iframe e metti al suo posto un link alla pagina esterna.",
-          );
-        }
+        if (!isOwnSite(src)) error(editorMessage("ForeignIframe", { src }));
       }
-      if (JAVASCRIPT_URL.test(text)) {
-        error(
-          "c'è un link javascript:, che esegue codice invece di aprire una pagina.",
-          "Togli il link, oppure scrivi un indirizzo che comincia con https:// o con /.",
-        );
-      }
+      if (JAVASCRIPT_URL.test(text)) error(editorMessage("JavascriptLink"));
     }
   }
 };

@@ -1,18 +1,14 @@
 import type { Rule } from "../context.ts";
-import { plainMessage } from "../zod-messages.ts";
+import { messageOfIssue } from "../../../src/schemas/issue-messages.ts";
 
 /** Every value the collection's schema refuses, in plain Italian, and unreadable headers. */
 export const schema: Rule = (context, report) => {
   for (const entry of context.entries) {
     if (entry.frontmatterError) {
-      report.error({
-        file: entry.shownFile,
-        line: entry.frontmatterError.line,
-        field: "(intestazione)",
-        problem: entry.frontmatterError.message,
-        expected:
-          "Scrivi all'inizio del file i campi tra due righe ---, uno per riga, come nome: valore.",
-      });
+      report.add(
+        { file: entry.shownFile, line: entry.frontmatterError.line, field: "(intestazione)" },
+        entry.frontmatterError.message,
+      );
       continue;
     }
     for (const issue of entry.issues) {
@@ -24,7 +20,7 @@ export const schema: Rule = (context, report) => {
       const field = issue.path.map(String).join(".") || "(intestazione)";
       // A rule that explains this mistake more precisely (dates, updatedDate) has run first.
       if (report.hasError(entry.shownFile, line ?? 1, field)) continue;
-      report.error({ file: entry.shownFile, line, field, ...plainMessage(issue) });
+      report.add({ file: entry.shownFile, line, field }, messageOfIssue(issue));
     }
   }
 };

@@ -1,6 +1,7 @@
 import { registry } from "../../../src/collections.ts";
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { Rule } from "../context.ts";
-import { bodyLines, bodyLinks } from "../markdown.ts";
+import { bodyLines, bodyLinks, TEXT_FIELD } from "../markdown.ts";
 
 /**
  * A link to the page it is written on sends the reader where they already are ("go to the
@@ -14,14 +15,10 @@ export const selfLinks: Rule = (context, report) => {
     for (const link of bodyLinks(bodyLines(entry))) {
       const [target = "", anchor] = link.url.split("#", 2);
       if (anchor !== undefined || target.split("?")[0] !== own) continue;
-      report.error({
-        file: entry.shownFile,
-        line: link.line,
-        field: "(testo)",
-        problem: `il link porta a ${own}, cioè a questa stessa pagina: chi legge è già qui.`,
-        expected:
-          "Togli il link e scrivi dove si trova nella pagina quello che serve (per esempio «in fondo a questa pagina»), oppure fai puntare il link a un'altra pagina.",
-      });
+      report.add(
+        { file: entry.shownFile, line: link.line, field: TEXT_FIELD },
+        editorMessage("LinkToSamePage", { address: own }),
+      );
     }
   }
 };

@@ -1,4 +1,5 @@
 import { toSlug } from "../../../src/lib/slugs.ts";
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { Entry, Rule } from "../context.ts";
 
 /** A tag is its slug: warn when one slug is written several ways. */
@@ -19,25 +20,17 @@ export const tagSpellings: Rule = (context, report) => {
     if (spellings.size < 2) continue;
     const ranked = [...spellings].sort((a, b) => b[1].length - a[1].length);
     const [mostUsed = ""] = ranked[0] ?? [];
-    const variants = ranked
-      .map(([spelling, entries]) => `"${spelling}" in ${listFiles(entries)}`)
-      .join("; ");
-    for (const [spelling, entries] of ranked.slice(1)) {
+    const variants = ranked.map(([spelling, entries]) => ({
+      spelling,
+      files: entries.map((entry) => entry.shownFile),
+    }));
+    for (const [tag, entries] of ranked.slice(1)) {
       for (const entry of entries) {
-        report.warning({
-          file: entry.shownFile,
-          line: entry.frontmatter?.lineOf(["tags"]),
-          field: "tags",
-          problem: `il tag "${spelling}" è scritto in modi diversi: ${variants}.`,
-          expected: `Scrivi sempre "${mostUsed}".`,
-        });
+        report.add(
+          { file: entry.shownFile, line: entry.frontmatter?.lineOf(["tags"]), field: "tags" },
+          editorMessage("TagSpelledDifferently", { tag, variants, mostUsed }),
+        );
       }
     }
   }
 };
-
-function listFiles(entries: readonly Entry[]): string {
-  const shown = entries.slice(0, 3).map((entry) => entry.shownFile);
-  const more = entries.length - shown.length;
-  return shown.join(", ") + (more > 0 ? ` e altri ${more} file` : "");
-}

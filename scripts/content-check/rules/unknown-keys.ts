@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import { standInHelpers } from "../../../src/schemas/stand-ins.ts";
 import { COLLECTION_NAMES, registry, type CollectionName } from "../../../src/collections.ts";
 import type { Rule } from "../context.ts";
@@ -52,15 +53,13 @@ function walk(
       if (nested) walk(entry, report, nested, inner, [...path, key]);
       continue;
     }
-    const guess = nearest(key, known);
-    report.warning({
-      file: entry.shownFile,
-      line: entry.frontmatter?.lineOf([...path, key]),
-      field: [...path, key].join("."),
-      problem: "il campo non esiste e viene ignorato.",
-      expected: guess
-        ? `Forse intendevi ${guess}?`
-        : `I campi possibili sono: ${known.join(", ")}.`,
-    });
+    report.add(
+      {
+        file: entry.shownFile,
+        line: entry.frontmatter?.lineOf([...path, key]),
+        field: [...path, key].join("."),
+      },
+      editorMessage("UnknownField", { guess: nearest(key, known), known }),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { formatItalianDate } from "../../../src/lib/dates.ts";
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import { dateOrDateTime } from "../../../src/schemas/dates.ts";
 import type { Rule } from "../context.ts";
 
@@ -12,12 +12,13 @@ export const updatedDate: Rule = (context, report) => {
     const published = asDate.safeParse(data["pubDate"]);
     const updated = asDate.safeParse(data["updatedDate"]);
     if (!published.success || !updated.success || updated.data >= published.data) continue;
-    report.error({
-      file: entry.shownFile,
-      line: entry.frontmatter?.lineOf(["updatedDate"]),
-      field: "updatedDate",
-      problem: `l'aggiornamento (${formatItalianDate(updated.data)}) è precedente alla pubblicazione (pubDate, ${formatItalianDate(published.data)}).`,
-      expected: "Scrivi una data uguale o successiva a pubDate, oppure togli updatedDate.",
-    });
+    report.add(
+      {
+        file: entry.shownFile,
+        line: entry.frontmatter?.lineOf(["updatedDate"]),
+        field: "updatedDate",
+      },
+      editorMessage("UpdatedBeforePublished", { updated: updated.data, published: published.data }),
+    );
   }
 };

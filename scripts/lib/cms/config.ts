@@ -13,7 +13,7 @@ import {
   type CollectionName,
 } from "../../../src/collections.ts";
 import type { CmsSettings } from "../../../src/lib/deploy-settings.ts";
-import { SITE_TIME_ZONE } from "../../../src/schemas/dates.ts";
+import { SITE_TIME_ZONE } from "../../../src/lib/dates.ts";
 import { site } from "../../../src/site.ts";
 import { collectionFields, type SchemaField } from "../schema-fields.ts";
 import { cmsFields } from "./fields.ts";

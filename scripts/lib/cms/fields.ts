@@ -4,7 +4,7 @@
  */
 import type { Field } from "@sveltia/cms";
 import { memberTypeLabels, provinceNames } from "../../../src/i18n/it.ts";
-import { SITE_TIME_ZONE } from "../../../src/schemas/dates.ts";
+import { SITE_TIME_ZONE } from "../../../src/lib/dates.ts";
 import type { SchemaField } from "../schema-fields.ts";
 
 /**

@@ -1,20 +1,10 @@
 /**
- * Writes the frontmatter reference of every collection into EDITING.md, between
- * `<!-- campi:inizio -->` and `<!-- campi:fine -->`, from the schemas themselves: names, labels
- * in the browser editor, types, required or not, defaults, allowed values, and each field's JSDoc
+ * The frontmatter reference of every collection, from the schemas themselves: names, labels in
+ * the browser editor, types, required or not, defaults, allowed values, and each field's JSDoc
  * comment in src/schemas/ (read by scripts/lib/schema-fields.ts, which the CMS shares).
- * `--check` writes nothing and fails when EDITING.md is out of date.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import * as prettier from "prettier";
-import { COLLECTION_NAMES, registry } from "../src/collections.ts";
-import { collectionFields, type SchemaField } from "./lib/schema-fields.ts";
-
-const projectRoot = path.resolve(import.meta.dirname, "..");
-const guide = path.join(projectRoot, "EDITING.md");
-const START = "<!-- campi:inizio -->";
-const END = "<!-- campi:fine -->";
+import { COLLECTION_NAMES, registry } from "../../src/collections.ts";
+import { collectionFields, type SchemaField } from "../lib/schema-fields.ts";
 
 const KIND_WORDS: Record<SchemaField["kind"], string> = {
   text: "testo",
@@ -57,7 +47,8 @@ function rows(fields: readonly SchemaField[]): string[][] {
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
 
-function reference(): string {
+/** The tables of EDITING.md's "Tutti i campi", one per collection. */
+export function fieldReference(): string {
   const sections = COLLECTION_NAMES.map((name) => {
     const collection = registry[name];
     const folder = `content/${name}/${collection.yearFolders ? "<anno>/" : ""}`;
@@ -75,29 +66,4 @@ function reference(): string {
     "",
     ...sections.flatMap((section) => [section, ""]),
   ].join("\n");
-}
-
-const current = readFileSync(guide, "utf8");
-const start = current.indexOf(START);
-const end = current.indexOf(END);
-if (start < 0 || end < start) {
-  console.error(`EDITING.md non contiene i segnaposto ${START} e ${END}.`);
-  process.exit(1);
-}
-const updated = await prettier.format(
-  `${current.slice(0, start + START.length)}\n\n${reference()}\n${current.slice(end)}`,
-  { ...(await prettier.resolveConfig(guide)), filepath: guide },
-);
-
-if (process.argv.includes("--check")) {
-  if (updated !== current) {
-    console.error(
-      "EDITING.md non è aggiornato con gli schemi: esegui npm run docs:fields e fai il commit.",
-    );
-    process.exit(1);
-  }
-  console.log("EDITING.md è aggiornato con gli schemi.");
-} else {
-  writeFileSync(guide, updated);
-  console.log(updated === current ? "EDITING.md era già aggiornato." : "EDITING.md aggiornato.");
 }
