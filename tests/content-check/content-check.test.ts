@@ -224,11 +224,13 @@ describe("the content check", () => {
   it("refuses a link to the page it is written on, but not to one of its sections", () => {
     const { status, at, stdout } = check("self-links");
     expect(status).toBe(1);
-    expect(at("district/come-aderire.md", 9, "(testo)")).toContain(
-      "il link porta a /aderisci/, cioè a questa stessa pagina",
-    );
-    expect(at("district/chi-siamo.md", 7, "(testo)")).toContain("/distretto/chi-siamo/");
-    expect(at("district/come-aderire.md", 11, "(testo)")).toBe("");
+    expect(at("district/come-aderire.md", 9, "(testo)")).toEqual([
+      { name: "LinkToSamePage", params: { address: "/aderisci/" } },
+    ]);
+    expect(at("district/chi-siamo.md", 7, "(testo)")).toEqual([
+      { name: "LinkToSamePage", params: { address: "/distretto/chi-siamo/" } },
+    ]);
+    expect(at("district/come-aderire.md", 11, "(testo)")).toEqual([]);
     expect(stdout).toContain("2 errori");
   });
 
@@ -253,6 +255,17 @@ describe("the content check", () => {
       },
     ]);
     expect(findings.map((found) => found.severity)).toEqual(["warning"]);
+  });
+
+  it("recommends the spelling the site shows, which counts published articles only", () => {
+    const { at } = check("tags-drafts");
+    const recommended = (file: string) =>
+      at(file, 5, "tags").map((found) => (found.params as { mostUsed: string }).mostUsed);
+    // Two drafts write "Veicoli elettrici"; the one published article, shown on the tag page,
+    // writes "veicoli elettrìci".
+    expect(recommended("news/2026/primo.md")).toEqual(["veicoli elettrìci"]);
+    expect(recommended("news/2026/secondo.md")).toEqual(["veicoli elettrìci"]);
+    expect(at("news/2026/terzo.md", 5, "tags")).toEqual([]);
   });
 
   it("refuses an update dated before publication", () => {

@@ -1,30 +1,29 @@
-import { toSlug } from "../../../src/lib/slugs.ts";
 import { editorMessage } from "../../../src/i18n/editor-messages.ts";
+import { groupByTag } from "../../../src/lib/tags.ts";
 import type { Entry, Rule } from "../context.ts";
 
-/** A tag is its slug: warn when one slug is written several ways. */
+const tagsOf = (entry: Entry) => (entry.data?.["tags"] as readonly string[] | undefined) ?? [];
+
+/**
+ * A tag is its slug: warn when one slug is written several ways, and recommend the spelling the
+ * site shows on the tag's page, which the site's own grouping picks among published articles.
+ */
 export const tagSpellings: Rule = (context, report) => {
-  const bySlug = new Map<string, Map<string, Entry[]>>();
-  for (const entry of context.entries) {
-    const tags = entry.frontmatter?.data["tags"];
-    if (!Array.isArray(tags)) continue;
-    for (const tag of new Set(tags.filter((value): value is string => typeof value === "string"))) {
-      const slug = toSlug(tag);
-      if (!slug) continue;
-      const spellings = bySlug.get(slug) ?? new Map<string, Entry[]>();
-      bySlug.set(slug, spellings);
-      spellings.set(tag, [...(spellings.get(tag) ?? []), entry]);
-    }
-  }
-  for (const spellings of bySlug.values()) {
-    if (spellings.size < 2) continue;
-    const ranked = [...spellings].sort((a, b) => b[1].length - a[1].length);
-    const [mostUsed = ""] = ranked[0] ?? [];
-    const variants = ranked.map(([spelling, entries]) => ({
-      spelling,
-      files: entries.map((entry) => entry.shownFile),
-    }));
-    for (const [tag, entries] of ranked.slice(1)) {
+  const tagged = context.entries.filter((entry) => tagsOf(entry).length > 0);
+  const shownLabels = new Map(
+    groupByTag(
+      tagged.filter((entry) => entry.status === "published"),
+      tagsOf,
+    ).map((tag) => [tag.slug, tag.label]),
+  );
+  for (const group of groupByTag(tagged, tagsOf)) {
+    if (group.spellings.size < 2) continue;
+    const mostUsed = shownLabels.get(group.slug) ?? group.label;
+    const variants = [...group.spellings]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([spelling, entries]) => ({ spelling, files: entries.map((entry) => entry.shownFile) }));
+    for (const [tag, entries] of group.spellings) {
+      if (tag === mostUsed) continue;
       for (const entry of entries) {
         report.add(
           { file: entry.shownFile, line: entry.frontmatter?.lineOf(["tags"]), field: "tags" },
