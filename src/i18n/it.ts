@@ -163,10 +163,11 @@ export const t = {
   territoryProvince: "Provincia",
   territoryMembers: "Membri",
   committeeTitle: "Il comitato di networking",
-  committeeDescription:
-    "Le quattro organizzazioni che guidano il lavoro di rete del distretto milanese dell'auto.",
-  committeeIntro:
-    "Il lavoro di rete del distretto è organizzato da un comitato di quattro organizzazioni.",
+  // Counted from the content: the secretariat adds and removes seats.
+  committeeDescription: (count: number) =>
+    `${count === 1 ? "L'organizzazione che guida" : `Le ${count} organizzazioni che guidano`} il lavoro di rete del distretto milanese dell'auto.`,
+  committeeIntro: (count: number) =>
+    `Il lavoro di rete del distretto è organizzato da un comitato di ${count} ${count === 1 ? "organizzazione" : "organizzazioni"}.`,
   representatives: "Rappresentanti",
   memberPage: (name: string) => `Scheda di ${name}`,
   membersTitle: "I membri",
