@@ -135,9 +135,10 @@ const SEARCH_WORD = "distretto";
 function onePagePerKind(contentRoot: string): [string, string][] {
   const { context } = runCheck({ projectRoot, contentRoot, shownRoot: "content", now: new Date() });
   return Object.entries(addressesByKind(publishedContent(context))).flatMap(([kind, addresses]) => {
-    // Feeds, the sitemap, robots.txt and images are not pages.
+    // Feeds, the sitemap, robots.txt and images are not pages; the browser editor is
+    // Sveltia's interface for the secretariat, not a page readers see.
     const page = addresses.find((address) => /(\/|\.html)$/.test(address));
-    if (!page) return [];
+    if (!page || page === routes.admin()) return [];
     // The search page is measured with results and filters on screen.
     return [[kind, kind === "search" ? routes.search(SEARCH_WORD) : page]];
   });

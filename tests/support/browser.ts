@@ -28,6 +28,8 @@ export interface WatchedPage {
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
+  /** Console errors the test provokes on purpose (a request made to fail), said out loud. */
+  { expectedErrors }: { expectedErrors?: RegExp } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: "it-IT", ...options });
   const page = await context.newPage();
@@ -38,7 +40,8 @@ export async function openPage(
   page.on("pageerror", (error) => errors.push(error.message));
   onTestFinished(async () => {
     try {
-      expect(errors, `console errors on ${page.url()}`).toEqual([]);
+      const unexpected = errors.filter((error) => !expectedErrors?.test(error));
+      expect(unexpected, `console errors on ${page.url()}`).toEqual([]);
     } finally {
       await context.close();
     }
