@@ -1,5 +1,5 @@
 import jsYaml from "js-yaml";
-import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { Lexer, LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from "yaml";
 import { editorMessage, type EditorMessage } from "../../src/i18n/editor-messages.ts";
 
 export interface Frontmatter {
@@ -18,6 +18,16 @@ export type FrontmatterResult =
 // The same delimiters Astro accepts (@astrojs/internal-helpers/frontmatter).
 const FRONTMATTER = /^(\uFEFF?---[^\S\n]*\n)([\s\S]*?\n)?---[^\S\n]*(?:\n|$)/;
 
+/** The first YAML anchor (`&name`) or alias (`*name`) token, with its offset, if any. */
+function firstAnchorOrAlias(yamlText: string): { token: string; offset: number } | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(yamlText)) {
+    if (/^[&*][^\s]/.test(token)) return { token, offset };
+    offset += token.length;
+  }
+  return undefined;
+}
+
 /** Splits a Markdown file into its frontmatter and body, keeping line numbers. */
 export function readFrontmatter(source: string): FrontmatterResult {
   const text = source.replace(/\r\n?/g, "\n");
@@ -27,6 +37,15 @@ export function readFrontmatter(source: string): FrontmatterResult {
   }
   const yamlText = match[2] ?? "";
   const firstLine = 2;
+  // Anchors and aliases let a few lines stand for millions of values: refused before reading.
+  const alias = firstAnchorOrAlias(yamlText);
+  if (alias) {
+    return {
+      ok: false,
+      line: firstLine + yamlText.slice(0, alias.offset).split("\n").length - 1,
+      message: editorMessage("YamlAliasNotAllowed", { token: alias.token }),
+    };
+  }
   // js-yaml, as Astro reads it: the same values, bare dates included.
   let data: unknown;
   try {

@@ -10,7 +10,9 @@ import {
 import { publicationStatus } from "../../src/lib/publishing.ts";
 import { standInHelpers } from "../../src/schemas/stand-ins.ts";
 import type { CheckContext, Entry, OtherFile } from "./context.ts";
-import { readFrontmatter } from "./frontmatter.ts";
+import { readFrontmatter, type FrontmatterResult } from "./frontmatter.ts";
+import { OS_LEFTOVER } from "./names.ts";
+import { editorMessage } from "../../src/i18n/editor-messages.ts";
 
 const MARKDOWN = /\.(md|mdx)$/;
 
@@ -20,6 +22,7 @@ function listFiles(root: string): string[] {
     .filter((dirent) => dirent.isFile())
     .map((dirent) => path.relative(root, path.join(dirent.parentPath, dirent.name)))
     .map((file) => file.split(path.sep).join("/"))
+    .filter((file) => !OS_LEFTOVER.test(file))
     .sort();
 }
 
@@ -56,6 +59,26 @@ export function loadContent(
   return { projectRoot, contentRoot, shownRoot, entries, otherFiles, now };
 }
 
+/** A page bigger than this is a mistake (a pasted data dump, a YAML bomb), not an article. */
+const MAX_FILE_BYTES = 1024 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The file's frontmatter and body, refusing what is not UTF-8 text of a sensible size. */
+function readSource(bytes: Buffer): FrontmatterResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const kilobytes = Math.ceil(bytes.length / 1024);
+    const message = editorMessage("FileTooLarge", { kilobytes, limit: MAX_FILE_BYTES / 1024 });
+    return { ok: false, line: 1, message };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, line: 1, message: editorMessage("FileEncodingWrong") };
+  }
+  return readFrontmatter(text);
+}
+
 function readEntry(
   collection: CollectionName,
   file: string,
@@ -65,7 +88,7 @@ function readEntry(
   schema: z.ZodType,
   now: Date,
 ): Entry {
-  const read = readFrontmatter(readFileSync(absolutePath, "utf8"));
+  const read = readSource(readFileSync(absolutePath));
   const entry: Entry = {
     collection,
     file,

@@ -1,4 +1,12 @@
 /** Lowercase ASCII words joined by hyphens: `nasce-il-distretto`. */
+/**
+ * Files an operating system or an editor leaves behind on its own (Finder's .DS_Store and ._
+ * twins, Windows' Thumbs.db and desktop.ini, backups ending in ~, office lock files): the
+ * check and the build ignore them, so they never stop a build.
+ */
+export const OS_LEFTOVER =
+  /(^|\/)(\.DS_Store|\._[^/]*|Thumbs\.db|desktop\.ini|[^/]*~|\.~lock\.[^/]*#)$/i;
+
 export const KEBAB_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Files that may sit next to entries: images and documents. */

@@ -3,6 +3,7 @@ import { createReporter, sortFindings, type Finding } from "./reporter.ts";
 import type { CheckContext, Rule } from "./context.ts";
 import { addresses } from "./rules/addresses.ts";
 import { dateOffset } from "./rules/date-offset.ts";
+import { drafts } from "./rules/drafts.ts";
 import { fileNames } from "./rules/file-names.ts";
 import { links } from "./rules/links.ts";
 import { mdxComponents } from "./rules/mdx-components.ts";
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   fileNames,
   dateOffset,
   updatedDate,
+  drafts,
   schema,
   newsYear,
   addresses,

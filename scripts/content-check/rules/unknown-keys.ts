@@ -53,13 +53,13 @@ function walk(
       if (nested) walk(entry, report, nested, inner, [...path, key]);
       continue;
     }
-    report.add(
-      {
-        file: entry.shownFile,
-        line: entry.frontmatter?.lineOf([...path, key]),
-        field: [...path, key].join("."),
-      },
-      editorMessage("UnknownField", { guess: nearest(key, known), known }),
-    );
+    const place = {
+      file: entry.shownFile,
+      line: entry.frontmatter?.lineOf([...path, key]) ?? 1,
+      field: [...path, key].join("."),
+    };
+    // A rule that knows why the field is wrong (a draft where there are none) has said so.
+    if (report.hasError(place.file, place.line, place.field)) continue;
+    report.add(place, editorMessage("UnknownField", { guess: nearest(key, known), known }));
   }
 }

@@ -4,20 +4,27 @@ import type { Rule } from "../context.ts";
 
 const asDate = dateOrDateTime();
 
-/** An update cannot come before publication. */
+/** An update cannot come before publication, nor after the build that publishes it. */
 export const updatedDate: Rule = (context, report) => {
   for (const entry of context.entries) {
     const data = entry.frontmatter?.data;
-    if (data?.["pubDate"] === undefined || data["updatedDate"] === undefined) continue;
+    if (data?.["updatedDate"] === undefined) continue;
+    const place = {
+      file: entry.shownFile,
+      line: entry.frontmatter?.lineOf(["updatedDate"]),
+      field: "updatedDate",
+    };
+    const updatedAt = asDate.safeParse(data["updatedDate"]);
+    if (updatedAt.success && updatedAt.data > context.now) {
+      report.add(place, editorMessage("UpdatedInFuture", { updated: updatedAt.data }));
+      continue;
+    }
+    if (data["pubDate"] === undefined) continue;
     const published = asDate.safeParse(data["pubDate"]);
     const updated = asDate.safeParse(data["updatedDate"]);
     if (!published.success || !updated.success || updated.data >= published.data) continue;
     report.add(
-      {
-        file: entry.shownFile,
-        line: entry.frontmatter?.lineOf(["updatedDate"]),
-        field: "updatedDate",
-      },
+      place,
       editorMessage("UpdatedBeforePublished", { updated: updated.data, published: published.data }),
     );
   }

@@ -20,6 +20,31 @@ export const headerMessages = {
     expected: () => WRITE_THE_HEADER,
     example: {},
   }),
+  FileEncodingWrong: message({
+    title: "File non salvato in UTF-8",
+    problem: () =>
+      "il file contiene caratteri che non sono UTF-8: lettere accentate e apostrofi diventerebbero «�».",
+    expected: () =>
+      "Salva di nuovo il file con la codifica UTF-8 (nel programma di scrittura: «Salva con nome», codifica UTF-8).",
+    example: {},
+  }),
+  FileTooLarge: message({
+    title: "File troppo grande",
+    problem: ({ kilobytes }: { kilobytes: number; limit: number }) =>
+      `il file pesa ${kilobytes} KB, più di quanto una pagina possa contenere.`,
+    expected: ({ limit }) =>
+      `Tieni il file sotto i ${limit} KB: dividi il testo in più pagine e metti i dati in un documento da scaricare.`,
+    example: { kilobytes: 2400, limit: 1024 },
+  }),
+  YamlAliasNotAllowed: message({
+    title: "Ancore e riferimenti YAML nell'intestazione",
+    problem: ({ token }: { token: string }) =>
+      `l'intestazione usa ${token}, un'ancora o un riferimento YAML, che il sito non accetta.`,
+    expected: () =>
+      "Scrivi ogni valore per intero; se il testo comincia con & o *, mettilo tra virgolette doppie.",
+    hint: "Ancore (`&nome`) e riferimenti (`*nome`) possono far crescere un'intestazione di poche righe fino a bloccare la pubblicazione.",
+    example: { token: "*membri" },
+  }),
   FrontmatterNotYaml: message({
     title: "Intestazione non leggibile",
     problem: ({ reason }: { reason: string }) =>
@@ -27,6 +52,21 @@ export const headerMessages = {
     expected: () => WRITE_THE_HEADER,
     hint: 'Spesso la causa è un valore che contiene i due punti (`:`) o comincia con un apostrofo e non è tra virgolette doppie: `title: "Adesioni: come fare"`.',
     example: { reason: "bad indentation of a mapping entry" },
+  }),
+  DraftNotAllowed: message({
+    title: "Bozza dove non ci sono bozze",
+    problem: ({ collection }: { collection: string }) =>
+      `i file di ${collection} non possono essere bozze: questo verrebbe pubblicato comunque.`,
+    expected: () =>
+      "Togli la riga draft; per non pubblicare il file ancora, tienilo fuori dalla cartella dei contenuti.",
+    example: { collection: "Membri" },
+  }),
+  UpdatedInFuture: message({
+    title: "Aggiornamento nel futuro",
+    problem: ({ updated }: { updated: Date }) =>
+      `la data di aggiornamento (${day(updated)}) è nel futuro.`,
+    expected: () => "Scrivi il giorno in cui il testo è stato davvero aggiornato, oggi o prima.",
+    example: { updated: new Date("2099-01-01T12:00:00Z") },
   }),
   FrontmatterNotFields: message({
     title: "Intestazione senza campi",
