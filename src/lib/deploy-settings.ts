@@ -45,23 +45,23 @@ const asUrl = (value: string) => {
 const ORIGIN_EXAMPLE = "https://www.distretto-auto.it";
 const LOCAL = "http://127.0.0.1 o http://localhost per le prove sul proprio computer";
 
-const origin = z.string().refine(
-  (value) => {
-    const url = asUrl(value);
-    return (
-      url !== undefined &&
-      (url.protocol === "https:" || isLocalHttp(url)) &&
-      url.pathname === "/" &&
-      !url.search &&
-      !url.hash &&
-      !url.username &&
-      url.origin !== "null"
-    );
-  },
-  {
-    message: `deve essere l'origine pubblica del sito, in https e senza percorso, come ${ORIGIN_EXAMPLE} (oppure ${LOCAL}).`,
-  },
-);
+/** An https origin (or a local http one) with nothing after it: no path, query or fragment. */
+const isOrigin = (value: string) => {
+  const url = asUrl(value);
+  return (
+    url !== undefined &&
+    (url.protocol === "https:" || isLocalHttp(url)) &&
+    url.pathname === "/" &&
+    !url.search &&
+    !url.hash &&
+    !url.username &&
+    url.origin !== "null"
+  );
+};
+
+const origin = z.string().refine(isOrigin, {
+  message: `deve essere l'origine pubblica del sito, in https e senza percorso, come ${ORIGIN_EXAMPLE} (oppure ${LOCAL}).`,
+});
 
 const endpoint = z.string().refine(
   (value) => {
@@ -86,22 +86,10 @@ const branch = z.string().regex(/^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/, {
   message: "deve essere il nome di un ramo del repository, come main.",
 });
 
-const authOrigin = z.string().refine(
-  (value) => {
-    const url = asUrl(value);
-    return (
-      url !== undefined &&
-      (url.protocol === "https:" || isLocalHttp(url)) &&
-      url.pathname === "/" &&
-      !url.search &&
-      !url.hash
-    );
-  },
-  {
-    message:
-      "deve essere l'origine del servizio di accesso (sveltia-cms-auth), in https e senza percorso, come https://sveltia-cms-auth.esempio.workers.dev.",
-  },
-);
+const authOrigin = z.string().refine(isOrigin, {
+  message:
+    "deve essere l'origine del servizio di accesso (sveltia-cms-auth), in https e senza percorso, come https://sveltia-cms-auth.esempio.workers.dev.",
+});
 
 /** Empty means "not known yet": the pages say the contacts are being set up. */
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]);
