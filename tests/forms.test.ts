@@ -162,7 +162,6 @@ async function sendJoinFormTo(behaviour: ReceiverBehaviour) {
   };
 }
 
-
 describe("the join form, when the service fails", () => {
   const writeTo = t.forms.writeToSecretariat(fixtureEnvironment.PUBLIC_CONTACT_EMAIL);
   const errors = t.forms.sendErrors;
