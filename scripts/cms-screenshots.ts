@@ -9,7 +9,12 @@ import { chromium } from "playwright-core";
 import { routes } from "../src/routes.ts";
 import { serveStatic } from "../tests/support/static-server.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium.ts";
-import { contentFiles, openLocalRepository } from "./lib/cms-local-repository.ts";
+import {
+  contentFiles,
+  entryField,
+  openLocalRepository,
+  showSubfields,
+} from "./lib/cms-local-repository.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const dist = path.resolve(process.argv[2] ?? path.join(projectRoot, "tests/.output/fixture-dist"));
@@ -34,7 +39,7 @@ try {
   );
   const page = await context.newPage();
   const shoot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
-  const field = (keyPath: string) => page.locator(`section.field[data-key-path="${keyPath}"]`);
+  const field = (keyPath: string) => entryField(page, keyPath);
 
   await page.goto(`${server.origin}${routes.admin()}`);
   await page.getByRole("button", { name: /^Accedi con \W?GitHub\W?$/ }).waitFor();
@@ -55,6 +60,7 @@ try {
   await field("description").locator("input").fill("Dieci officine lombarde lavorano insieme.");
   await field("pubDate").locator("input").fill("2026-11-20T09:30");
   await field("image").getByRole("checkbox").click();
+  await showSubfields(page, "image");
   await field("image.src")
     .locator("input[type=file]")
     .first()

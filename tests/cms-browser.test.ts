@@ -14,8 +14,10 @@ import { runCheck } from "../scripts/content-check/run.ts";
 import {
   changedFiles,
   contentFiles,
+  entryField as field,
   openLocalRepository,
   readRepository,
+  showSubfields,
   type RepositoryFiles,
 } from "../scripts/lib/cms-local-repository.ts";
 import { identifierField } from "../scripts/lib/cms/config.ts";
@@ -69,10 +71,6 @@ async function openEditor(): Promise<EditorSession> {
   });
   return { context, page, errors, outside };
 }
-
-/** The field of the open entry form at a dotted key path. */
-const field = (page: Page, keyPath: string) =>
-  page.locator(`section.field[data-key-path="${keyPath}"]`);
 
 /** The identifier (title, name, member) of each Markdown entry of a collection folder. */
 function entryNames(files: RepositoryFiles, name: (typeof COLLECTION_NAMES)[number]): string[] {
@@ -151,6 +149,7 @@ describe("/admin/ in Chromium", () => {
         .fill("Dieci officine lombarde lavorano insieme.");
       await field(page, "pubDate").locator("input").fill("2026-11-20T09:30");
       await field(page, "image").getByRole("checkbox").click();
+      await showSubfields(page, "image");
       await field(page, "image.src")
         .locator("input[type=file]")
         .first()

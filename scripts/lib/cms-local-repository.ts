@@ -119,3 +119,15 @@ export async function openLocalRepository(
   await fillRepository(page, files);
   await page.getByRole("button", { name: "Lavora con Repository Locale" }).click();
 }
+
+/** The field of the open entry form at a dotted key path (`image.src`). */
+export const entryField = (page: Page, keyPath: string) =>
+  page.locator(`section.field[data-key-path="${keyPath}"]`);
+
+/**
+ * Sveltia renders the subfields of an object field only once their place is on screen, and
+ * Playwright waits without scrolling: this brings the field to the top of the form.
+ */
+export async function showSubfields(page: Page, keyPath: string): Promise<void> {
+  await entryField(page, keyPath).evaluate((section) => section.scrollIntoView({ block: "start" }));
+}
