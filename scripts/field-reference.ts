@@ -10,7 +10,7 @@ import * as prettier from "prettier";
 import ts from "typescript";
 import { z } from "astro/zod";
 import { COLLECTION_NAMES, registry } from "../src/collections.ts";
-import { standInHelpers, standInKind } from "../src/schemas/stand-ins.ts";
+import { referenceTarget, standInHelpers, standInKind } from "../src/schemas/stand-ins.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const guide = path.join(projectRoot, "EDITING.md");
@@ -85,7 +85,11 @@ function describe(type: z.core.$ZodType): { words: string; values: string; shape
   const kind = standInKind(type);
   if (kind === "image") return { words: "immagine accanto al file (`./foto.jpg`)", values: "" };
   if (kind === "reference") {
-    return { words: "id di un membro (nome del file, senza .md)", values: "" };
+    const words =
+      referenceTarget(type) === "groups"
+        ? "id di un gruppo di lavoro (nome del file, senza .md)"
+        : "id di un membro (nome del file, senza .md)";
+    return { words, values: "" };
   }
   if (type instanceof z.ZodObject) return { words: "gruppo di campi", values: "", shape: type };
   if (def.innerType) return describe(def.innerType);

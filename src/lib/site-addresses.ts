@@ -24,6 +24,8 @@ export interface PublishedContent {
   }[];
   districtPageIds: readonly string[];
   pageIds: readonly string[];
+  eventIds: readonly string[];
+  groupIds: readonly string[];
 }
 
 /** Numbered pages of a list: `1 … last`, at least the first. */
@@ -54,6 +56,11 @@ export function builtAddresses(content: PublishedContent): string[] {
     ]),
     routes.archive(),
     ...[...years].map(routes.archiveYear),
+    routes.events(),
+    ...content.eventIds.flatMap((id) => [routes.event(id), routes.eventCalendar(id)]),
+    routes.calendar(),
+    routes.groups(),
+    ...content.groupIds.map(routes.group),
     ...content.pageIds.map(routes.page),
     routes.search(),
     routes.feed(),

@@ -3,7 +3,8 @@ import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 
 /** The collections an entry may point to by id. */
-export type ReferenceTarget = "members";
+export const REFERENCE_TARGETS = ["members", "groups"] as const;
+export type ReferenceTarget = (typeof REFERENCE_TARGETS)[number];
 
 /** A link from one entry to another: `{ id, collection }` once parsed. */
 export interface EntryReference<Target extends ReferenceTarget = ReferenceTarget> {
@@ -24,6 +25,9 @@ export interface SchemaHelpers {
 
 /** Text that must say something: blank strings are refused, surrounding spaces dropped. */
 export const text = () => z.string().trim().min(1, "Questo campo non può essere vuoto.");
+
+/** A complete https address: links readers follow to another site (registration, streaming). */
+export const httpsUrl = () => z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>

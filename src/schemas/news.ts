@@ -21,6 +21,8 @@ export const newsSchema = ({ image, reference }: SchemaHelpers) =>
       image: imageWithAlt(image).optional(),
       /** I membri di cui parla l'articolo: i nomi dei loro file in content/members/ senza .md. */
       members: z.array(reference("members")).default([]),
+      /** I gruppi di lavoro di cui parla l'articolo: i nomi dei loro file in content/groups/ senza .md. */
+      groups: z.array(reference("groups")).default([]),
       /** Con `true` la notizia è una bozza e non viene pubblicata. */
       draft: z.boolean().default(false),
     })

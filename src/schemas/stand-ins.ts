@@ -2,7 +2,15 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
-import type { ReferenceTarget, SchemaHelpers } from "./helpers.ts";
+import { REFERENCE_TARGETS, type ReferenceTarget, type SchemaHelpers } from "./helpers.ts";
+
+/** How an unknown id reads in a message, for each collection a reference may name. */
+const UNKNOWN_REFERENCE: Record<ReferenceTarget, (id: string) => string> = {
+  members: (id) =>
+    `Il membro "${id}" non esiste: usa il nome di un file in content/members/ senza .md.`,
+  groups: (id) =>
+    `Il gruppo di lavoro "${id}" non esiste: usa il nome di un file in content/groups/ senza .md.`,
+};
 
 /** What a stand-in field stands for, kept in zod's registry so the field reference can tell. */
 export type StandInKind = "image" | "reference";
@@ -10,6 +18,12 @@ export type StandInKind = "image" | "reference";
 export function standInKind(type: z.core.$ZodType): StandInKind | undefined {
   const kind = z.globalRegistry.get(type)?.["standIn"];
   return kind === "image" || kind === "reference" ? kind : undefined;
+}
+
+/** The collection a stand-in reference names, for the field reference's wording. */
+export function referenceTarget(type: z.core.$ZodType): ReferenceTarget | undefined {
+  const target = z.globalRegistry.get(type)?.["target"];
+  return REFERENCE_TARGETS.find((name) => name === target);
 }
 
 export interface StandInOptions {
@@ -59,12 +73,12 @@ export function standInHelpers({ knownIds, currentFile }: StandInOptions = {}): 
         if (knownIds && !knownIds(collection).has(id)) {
           ctx.addIssue({
             code: "custom",
-            message: `Il membro "${id}" non esiste: usa il nome di un file in content/members/ senza .md.`,
+            message: UNKNOWN_REFERENCE[collection](id),
           });
           return z.NEVER;
         }
         return { id, collection };
       })
-      .meta({ standIn: "reference" });
+      .meta({ standIn: "reference", target: collection });
   return { image: image as unknown as ImageFunction, reference };
 }
