@@ -22,6 +22,8 @@ describe("the content check", () => {
     expect(stdout).toContain("Comitato: 1 pubblicato, 0 bozze, 0 programmati");
     expect(stdout).toContain("Distretto: 1 pubblicato, 1 bozza, 0 programmati");
     expect(stdout).toContain("Pagine: 1 pubblicato, 0 bozze, 0 programmati");
+    expect(stdout).toContain("Eventi: 1 pubblicato, 1 bozza, 0 programmati");
+    expect(stdout).toContain("Gruppi di lavoro: 1 pubblicato, 0 bozze, 0 programmati");
   });
 
   it("passes the real content with no errors", () => {
@@ -98,6 +100,41 @@ describe("the content check", () => {
       'il membro "officina-inesistente" non esiste.',
     );
     expect(at("committee/fantasma.md", 2, "member")).toContain('il membro "fantasma" non esiste.');
+  });
+
+  it("refuses every bad event and working group with its file, line and field", () => {
+    const { status, at, stdout } = check("events");
+    expect(status).toBe(1);
+    expect(stdout).toContain("10 errori");
+    expect(at("events/fine-prima.md", 5, "end")).toContain(
+      "la fine (sabato 20 marzo 2027, ore 8:00) è prima dell'inizio (start, sabato 20 marzo 2027, ore 9:30).  Scrivi in end un momento uguale o successivo a start",
+    );
+    expect(at("events/fine-di-altro-tipo.md", 5, "end")).toContain(
+      "start è solo una data (un evento di un giorno intero), end ha anche l'ora.  Scrivi end come solo data, per esempio 2027-05-14",
+    );
+    expect(at("events/senza-luogo.md", 1, "location")).toContain(
+      "l'evento non dice dove si svolge: mancano sia location sia online.  Aggiungi location con name, address e city",
+    );
+    expect(at("events/riferimenti.md", 10, "organizers.1")).toContain(
+      'il membro "officina-fantasma" non esiste.',
+    );
+    expect(at("events/riferimenti.md", 11, "groups.1")).toContain(
+      'il gruppo di lavoro "filiera" non esiste.  Usa il nome di un file in content/groups/ senza .md.',
+    );
+    expect(at("events/riferimenti.md", 9, "location.province")).toContain("MI, BG, BS, CR, LC, MN");
+    expect(at("events/riferimenti.md", 12, "registration")).toContain(
+      "non è un indirizzo completo che comincia con https://",
+    );
+    expect(at("groups/gruppo-sbagliato.md", 4, "coordinator")).toContain(
+      'il membro "officina-beta" non esiste.',
+    );
+    expect(at("groups/gruppo-sbagliato.md", 5, "members.1")).toContain('il membro "nessuno"');
+    expect(at("groups/gruppo-sbagliato.md", 6, "status")).toContain(
+      "Scrivi uno di questi valori: attivo, in-avvio, concluso.",
+    );
+    // The good event, and its links to a group page and the calendar, pass.
+    expect(stdout).not.toContain("events/corretto.md");
+    expect(stdout).toContain("Eventi: 1 pubblicato, 0 bozze, 0 programmati, 4 con errori");
   });
 
   it("refuses an image file that does not exist and an image without alt", () => {
