@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { readPage } from "./support/dist";
+import { buildFixtureVariant } from "./support/fixture-variant";
+
+/** The fixture without news, events or working groups: what a new site's sections say. */
+describe("a site with no published news, events or working groups", () => {
+  const { status, output, outDir } = buildFixtureVariant("senza-contenuti", {
+    news: null,
+    events: null,
+    groups: null,
+  });
+  const main = (url: string) => readPage(outDir, url).document.querySelector("main")?.textContent;
+
+  it("builds", () => {
+    expect(status, output).toBe(0);
+  });
+
+  it("says so on the news page, with no pager", () => {
+    const news = readPage(outDir, "/notizie/");
+    expect(news.document.querySelector("main")?.textContent).toContain(
+      "Non ci sono ancora notizie pubblicate.",
+    );
+    expect(news.document.querySelector('nav[aria-label="Altre pagine"]')).toBeNull();
+  });
+
+  it("still publishes a valid feed, empty", () => {
+    const feed = readFileSync(path.join(outDir, "rss.xml"), "utf8");
+    expect(feed).toContain("<language>it-IT</language>");
+    expect(feed).not.toContain("<item>");
+  });
+
+  it("says plainly that the programme of events and the working groups are being defined", () => {
+    const pending = "Il programma degli eventi del distretto è in via di definizione";
+    expect(main("/eventi/")).toContain(pending);
+    expect(main("/")).toContain(pending);
+    expect(main("/gruppi/")).toContain(
+      "I gruppi di lavoro del distretto sono in via di definizione",
+    );
+  });
+
+  it("still publishes a calendar to subscribe to, valid and empty", () => {
+    const text = readFileSync(path.join(outDir, "eventi.ics"), "utf8");
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.name).toBe("vcalendar");
+    expect(calendar.getAllSubcomponents("vevent")).toEqual([]);
+  });
+});
