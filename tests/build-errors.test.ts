@@ -19,6 +19,27 @@ describe("a build with a wrong file", () => {
     );
   });
 
+  it("stops and names the file and field of an event whose working group does not exist", () => {
+    const { status, output } = buildWith("gruppo-mancante", {
+      "events/gruppo-mancante.md":
+        "---\ntitle: T\ndescription: D\nstart: 2027-03-20\nonline: https://r.example/\ngroups: [elettrificazione, filiera-inesistente]\n---\nTesto.\n",
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /events\/gruppo-mancante(\.md {2}groups {2}il gruppo di lavoro "filiera-inesistente" non esiste|" in collection "events" \(field: groups\[1\]\) references "filiera-inesistente")/,
+    );
+  });
+
+  it("stops and names the file and field of an event that ends before it starts", () => {
+    const { status, output } = buildWith("fine-prima", {
+      "events/fine-prima.md":
+        "---\ntitle: T\ndescription: D\nstart: 2027-03-20\nend: 2027-03-19\nonline: https://r.example/\n---\nTesto.\n",
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("fine-prima");
+    expect(output).toContain("La fine (end) non può essere prima dell'inizio (start).");
+  });
+
   it("stops and names the file and field of a frontmatter value the schema refuses", () => {
     const { status, output } = buildWith("data-sbagliata", {
       "news/2026/data-sbagliata.md":
