@@ -71,6 +71,11 @@ describe("an event's page", () => {
     expect(page(url).document.querySelector("main dd time")?.getAttribute("datetime")).toBe(
       "2999-03-20T09:30:00+01:00",
     );
+    expect(
+      page("/eventi/fiera-tre-giorni/")
+        .document.querySelector("main dd time")
+        ?.getAttribute("datetime"),
+    ).toBe("2999-05-12");
     expect(texts(url, "main dd")[1]).toContain(
       "Sala conferenze di prova, Via Prova 12, Milano (MI)",
     );
@@ -123,10 +128,13 @@ describe("an event's page", () => {
       eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
       location: { "@type": "VirtualLocation", url: "https://riunioni.example/filiera" },
     });
-    expect(jsonLd("/eventi/fiera-tre-giorni/")).toMatchObject({
-      startDate: "2999-05-12",
-      endDate: "2999-05-14",
-    });
+    const fair = jsonLd("/eventi/fiera-tre-giorni/");
+    expect(fair).toMatchObject({ startDate: "2999-05-12", endDate: "2999-05-14" });
+    const shared = page("/eventi/fiera-tre-giorni/")
+      .document.querySelector('meta[property="og:image"]')
+      ?.getAttribute("content");
+    expect(shared).toMatch(/^https:\/\/distretto-test\.example\/_astro\/.+\.jpe?g$/);
+    expect(fair["image"]).toEqual([shared]);
   });
 
   it("says plainly that a cancelled event is cancelled, and no longer asks to take part", () => {

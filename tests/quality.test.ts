@@ -10,6 +10,7 @@ import {
   testEnvironment,
 } from "./support/build-site";
 import { listFiles, readPages, referencedUrls } from "./support/dist";
+import { routes } from "../src/routes";
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const siteOrigin = new URL(testEnvironment.SITE_URL).origin;
@@ -89,7 +90,9 @@ describe.each([
     expect(unsafe).toEqual([]);
   });
 
-  it("writes every external link as a well-formed http(s) or mailto address", () => {
+  it("writes every external link as a well-formed http(s) or mailto address, or the calendar's webcal", () => {
+    // webcal: opens a calendar application on the site's own calendar, to subscribe to it.
+    const calendarSubscription = `webcal://${new URL(siteOrigin).host}${routes.calendar()}`;
     const malformed: string[] = [];
     for (const page of pages) {
       for (const link of page.document.querySelectorAll("a[href]")) {
@@ -98,6 +101,7 @@ describe.each([
           continue;
         try {
           const url = new URL(href);
+          if (href === calendarSubscription) continue;
           if (!["http:", "https:", "mailto:"].includes(url.protocol))
             malformed.push(`${page.url} ${href}`);
           if (url.protocol.startsWith("http") && !url.hostname.includes("."))

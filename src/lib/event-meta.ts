@@ -1,19 +1,14 @@
 /** What an event page tells machines: its JSON-LD, its iCalendar entry, its image when shared. */
 import { getImage } from "astro:assets";
 import { routes } from "../routes.ts";
-import type { EventTime } from "../schemas/dates.ts";
 import { site } from "../site.ts";
 import { calendarFile, type CalendarEvent } from "./calendar.ts";
-import { toIsoDay, toRomeDateTime } from "./dates.ts";
+import { isoTime } from "./event-times.ts";
 import { placeLine } from "./map-search.ts";
 import type { SiteEvent } from "./site-data.ts";
 import { eventJsonLd } from "./structured-data.ts";
 
 const absolute = (address: string) => new URL(address, site.url).href;
-
-/** A whole day as a date, an instant with Rome's offset, as schema.org reads them. */
-const isoTime = (time: EventTime) =>
-  time.allDay ? toIsoDay(time.date) : toRomeDateTime(time.date);
 
 /** The event's hero image at 1200 px, for JSON-LD and social previews. */
 export async function eventImage(event: SiteEvent) {

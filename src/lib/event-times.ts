@@ -5,7 +5,7 @@
 import { TZDate } from "@date-fns/tz";
 import { SITE_TIME_ZONE, type EventTime } from "../schemas/dates.ts";
 import type { YearGroup } from "./news-index.ts";
-import { romeYear, toIsoDay } from "./dates.ts";
+import { romeYear, toIsoDay, toRomeDateTime } from "./dates.ts";
 import { compareItalian } from "./sorting.ts";
 
 export interface Timed {
@@ -13,6 +13,10 @@ export interface Timed {
   end?: EventTime | undefined;
   title: string;
 }
+
+/** For machines (`<time datetime>`, JSON-LD): a whole day as a date, an instant with its offset. */
+export const isoTime = (time: EventTime) =>
+  time.allDay ? toIsoDay(time.date) : toRomeDateTime(time.date);
 
 /** The first instant of the day after a day, in Rome (23 or 25 hours later on a clock change). */
 export function dayAfter(day: Date): Date {
