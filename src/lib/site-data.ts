@@ -2,13 +2,13 @@
  * The one gateway to the content: every collection is read, checked, filtered by the publishing
  * rule, sorted and indexed once per build, and every page takes what it needs from the result.
  */
-import path from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { JOIN_PAGE_ID, routes } from "../routes.ts";
 import { site } from "../site.ts";
 import { ContentIntegrityError, type ContentProblem } from "./content-errors.ts";
-import { byStart, endOf, scheduleOf, type EventSchedule, type Timed } from "./event-times.ts";
-import { lastChanges } from "./last-change.ts";
+import { fileOf } from "./entry-file.ts";
+import { eventsOf, workingGroup, type SiteEvent, type WorkingGroup } from "./event-data.ts";
+import { scheduleOf, type EventSchedule } from "./event-times.ts";
 import { appendTo } from "./multimap.ts";
 import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
 import { parseNewsId, type NewsAddress } from "./news-paths.ts";
@@ -27,6 +27,7 @@ export type DistrictEntry = CollectionEntry<"district">;
 export type PageEntry = CollectionEntry<"pages">;
 export type EventEntry = CollectionEntry<"events">;
 export type GroupEntry = CollectionEntry<"groups">;
+export type { SiteEvent, WorkingGroup };
 
 export interface Article extends NewsAddress {
   id: string;
@@ -53,34 +54,6 @@ export interface DistrictPage {
   entry: DistrictEntry;
   path: string;
   status: PublicationStatus;
-}
-
-export interface SiteEvent extends Timed {
-  id: string;
-  entry: EventEntry;
-  path: string;
-  /** Its own iCalendar file. */
-  calendarPath: string;
-  status: PublicationStatus;
-  /** Its organizers, in the order the file names them. */
-  organizers: MemberEntry[];
-  groups: GroupEntry[];
-  /** When its file last changed: the calendar's LAST-MODIFIED and SEQUENCE. */
-  lastModified: Date;
-  /** Not over at the moment of the build. */
-  upcoming: boolean;
-}
-
-export interface WorkingGroup {
-  id: string;
-  entry: GroupEntry;
-  path: string;
-  coordinator: MemberEntry;
-  /** Everyone taking part: the coordinator first, then by name. */
-  participants: MemberEntry[];
-  events: EventSchedule<SiteEvent>;
-  /** The published articles that name it, newest first. */
-  articles: ArticleWithLinks[];
 }
 
 export interface SiteData {
@@ -120,8 +93,6 @@ export interface SiteData {
   groupsByMember: ReadonlyMap<string, WorkingGroup[]>;
 }
 
-const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
-
 /** Every reference between entries, for the build's own check that each one exists. */
 function referencesOf(
   news: readonly NewsEntry[],
@@ -129,55 +100,25 @@ function referencesOf(
   events: readonly EventEntry[],
   groups: readonly GroupEntry[],
 ): EntryLinks[] {
-  const ids = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
+  const link = (
+    entry: { id: string; filePath?: string | undefined },
+    field: string,
+    collection: EntryLinks["collection"],
+    refs: readonly { id: string }[],
+  ): EntryLinks => ({ file: fileOf(entry), field, collection, ids: refs.map((ref) => ref.id) });
   return [
     ...news.flatMap((entry) => [
-      {
-        file: fileOf(entry),
-        field: "members",
-        collection: "members" as const,
-        ids: ids(entry.data.members),
-      },
-      {
-        file: fileOf(entry),
-        field: "groups",
-        collection: "groups" as const,
-        ids: ids(entry.data.groups),
-      },
+      link(entry, "members", "members", entry.data.members),
+      link(entry, "groups", "groups", entry.data.groups),
     ]),
-    ...committee.map((entry) => ({
-      file: fileOf(entry),
-      field: "member",
-      collection: "members" as const,
-      ids: [entry.data.member.id],
-    })),
+    ...committee.map((entry) => link(entry, "member", "members", [entry.data.member])),
     ...events.flatMap((entry) => [
-      {
-        file: fileOf(entry),
-        field: "organizers",
-        collection: "members" as const,
-        ids: ids(entry.data.organizers),
-      },
-      {
-        file: fileOf(entry),
-        field: "groups",
-        collection: "groups" as const,
-        ids: ids(entry.data.groups),
-      },
+      link(entry, "organizers", "members", entry.data.organizers),
+      link(entry, "groups", "groups", entry.data.groups),
     ]),
     ...groups.flatMap((entry) => [
-      {
-        file: fileOf(entry),
-        field: "coordinator",
-        collection: "members" as const,
-        ids: [entry.data.coordinator.id],
-      },
-      {
-        file: fileOf(entry),
-        field: "members",
-        collection: "members" as const,
-        ids: ids(entry.data.members),
-      },
+      link(entry, "coordinator", "members", [entry.data.coordinator]),
+      link(entry, "members", "members", entry.data.members),
     ]),
   ];
 }
@@ -304,70 +245,6 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       [...eventsByMember].map(([id, organized]) => [id, scheduleOf(organized, now)]),
     ),
     groupsByMember,
-  };
-}
-
-type Resolve<T> = (refs: readonly { id: string }[]) => T[];
-
-/** The events the build shows, by start, each with its organizers, groups and last change. */
-function eventsOf(
-  events: readonly EventEntry[],
-  now: Date,
-  preview: boolean,
-  membersOf: Resolve<MemberEntry>,
-  groupsOf: Resolve<GroupEntry>,
-): SiteEvent[] {
-  const first = events[0];
-  // One look at the folder's history for every event (see last-change.ts).
-  const changeOf = first ? lastChanges(path.dirname(path.resolve(fileOf(first)))) : undefined;
-  const visible = events.flatMap((entry): SiteEvent[] => {
-    const status = publicationStatus(entry.data, now);
-    if (!isVisible(status, preview)) return [];
-    const { start, end, title } = entry.data;
-    return [
-      {
-        start,
-        end,
-        title,
-        id: entry.id,
-        entry,
-        path: routes.event(entry.id),
-        calendarPath: routes.eventCalendar(entry.id),
-        status,
-        organizers: membersOf(entry.data.organizers),
-        groups: groupsOf(entry.data.groups),
-        lastModified: changeOf?.(path.resolve(fileOf(entry))) ?? now,
-        upcoming: endOf({ start, end, title }) > now,
-      },
-    ];
-  });
-  return visible.sort(byStart);
-}
-
-/** A working group with the people, events and news that belong to it. */
-function workingGroup(
-  entry: GroupEntry,
-  now: Date,
-  membersOf: Resolve<MemberEntry>,
-  events: readonly SiteEvent[],
-  articles: readonly ArticleWithLinks[],
-): WorkingGroup {
-  const [coordinator] = membersOf([entry.data.coordinator]);
-  const others = membersOf(entry.data.members)
-    .filter((member) => member.id !== coordinator?.id)
-    .sort((a, b) => compareItalian(a.data.name, b.data.name));
-  const names = (refs: readonly { id: string }[]) => refs.some((ref) => ref.id === entry.id);
-  return {
-    id: entry.id,
-    entry,
-    path: routes.group(entry.id),
-    coordinator: coordinator as MemberEntry,
-    participants: [...(coordinator ? [coordinator] : []), ...new Set(others)],
-    events: scheduleOf(
-      events.filter((event) => names(event.entry.data.groups)),
-      now,
-    ),
-    articles: articles.filter((article) => names(article.entry.data.groups)),
   };
 }
 
