@@ -3,6 +3,8 @@ import { createReporter, sortFindings, type Finding } from "./reporter.ts";
 import type { CheckContext, Rule } from "./context.ts";
 import { addresses } from "./rules/addresses.ts";
 import { dateOffset } from "./rules/date-offset.ts";
+import { eventEnd } from "./rules/event-end.ts";
+import { eventPlace } from "./rules/event-place.ts";
 import { fileNames } from "./rules/file-names.ts";
 import { links } from "./rules/links.ts";
 import { mdxComponents } from "./rules/mdx-components.ts";
@@ -23,6 +25,8 @@ export const rules: readonly Rule[] = [
   fileNames,
   dateOffset,
   updatedDate,
+  eventEnd,
+  eventPlace,
   schema,
   newsYear,
   addresses,
