@@ -7,10 +7,12 @@
 import { existsSync } from "node:fs";
 import type { z } from "astro/zod";
 import { editorMessage, editorMessageText } from "./i18n/editor-messages.ts";
-import { romeYear, toIsoDay } from "./lib/dates.ts";
+import { romeTime, romeYear, toIsoDay, toRomeDateTime } from "./lib/dates.ts";
 import { RESERVED_SEGMENTS, routes } from "./routes.ts";
 import { committeeSchema } from "./schemas/committee.ts";
 import { districtSchema } from "./schemas/district.ts";
+import { eventSchema } from "./schemas/events.ts";
+import { GROUP_STATUSES, groupSchema } from "./schemas/groups.ts";
 import type { SchemaHelpers } from "./schemas/helpers.ts";
 import { MEMBER_TYPES, PROVINCES, memberSchema } from "./schemas/members.ts";
 import { newsSchema } from "./schemas/news.ts";
@@ -162,6 +164,71 @@ export const registry = {
           "SOSTITUISCI: il testo della pagina.",
         ),
       next: "scrivi il testo, poi togli la riga draft: true per pubblicarla.",
+    },
+  },
+  events: {
+    label: "Eventi",
+    schemaFile: "src/schemas/events.ts",
+    schema: eventSchema,
+    drafts: true,
+    yearFolders: false,
+    address: routes.event,
+    template: {
+      command: "event",
+      argument: "il titolo dell'evento",
+      file: (slug) => `${slug}.md`,
+      text: (title, _slug, today) =>
+        lines(
+          "---",
+          `title: ${QUOTE(title)}`,
+          'description: "SOSTITUISCI: una o due frasi che riassumono l\'evento."',
+          `start: ${toRomeDateTime(romeTime(today, 9, 30))} # data, ora e fuso; solo la data per un giorno intero`,
+          `# end: ${toRomeDateTime(romeTime(today, 13, 0))}`,
+          "location:",
+          '  name: "SOSTITUISCI: il nome del luogo"',
+          '  address: "SOSTITUISCI: via e numero civico"',
+          '  city: "SOSTITUISCI: la città"',
+          `  # province: MI # uno di: ${PROVINCES.join(", ")}`,
+          '# online: "https://www.esempio.it/diretta" # al posto di location, o in aggiunta',
+          '# registration: "https://www.esempio.it/iscrizioni"',
+          "organizers: []",
+          "groups: []",
+          "tags: []",
+          "draft: true",
+          "---",
+          "",
+          "SOSTITUISCI: che cosa succede e per chi.",
+        ),
+      next: "controlla data e luogo, scrivi il testo, poi togli la riga draft: true per pubblicarlo.",
+    },
+  },
+  groups: {
+    label: "Gruppi di lavoro",
+    schemaFile: "src/schemas/groups.ts",
+    schema: groupSchema,
+    drafts: false,
+    yearFolders: false,
+    address: routes.group,
+    template: {
+      command: "group",
+      argument: "il nome del gruppo di lavoro",
+      file: (slug) => `${slug}.md`,
+      text: (title) =>
+        lines(
+          "---",
+          `title: ${QUOTE(title)}`,
+          'description: "SOSTITUISCI: una o due frasi su che cosa fa il gruppo."',
+          "coordinator: SOSTITUISCI # il nome del file del membro che coordina, senza .md",
+          "members: []",
+          `status: in-avvio # uno di: ${GROUP_STATUSES.join(", ")}`,
+          "# order: 1",
+          "---",
+          "",
+          "SOSTITUISCI: gli obiettivi del gruppo.",
+        ),
+      // A group has no drafts, and who coordinates it cannot be guessed: until coordinator
+      // names a member, the check refuses the file and nothing half-written is published.
+      next: "scrivi in coordinator il nome del file del membro che coordina (content/members/, senza .md): finché resta SOSTITUISCI il controllo segnala un errore.",
     },
   },
   pages: {

@@ -10,6 +10,9 @@ export const JOIN_PAGE_ID = "come-aderire";
 /** The standalone page the forms' consent checkbox links to. */
 export const PRIVACY_PAGE_ID = "privacy";
 
+/** The join page's query parameter, and its form's field, naming a working group to take part in. */
+export const JOIN_GROUP_PARAMETER = "gruppo";
+
 /** The ways to narrow the members list, each the first part of its lists' addresses. */
 export const MEMBER_FILTERS = ["tipo", "provincia", "settore"] as const;
 export type MemberFilterName = (typeof MEMBER_FILTERS)[number];
@@ -28,7 +31,9 @@ export const routes = {
   district: () => "/distretto/",
   /** A district page; the one that explains how to join is shown at the join page instead. */
   districtPage: (id: string) => (id === JOIN_PAGE_ID ? routes.join() : `/distretto/${id}/`),
-  join: () => "/aderisci/",
+  /** The join page; with a working group, the form opens with that group chosen. */
+  join: ({ group }: { group?: string } = {}) =>
+    group ? `/aderisci/?${JOIN_GROUP_PARAMETER}=${encodeURIComponent(group)}` : "/aderisci/",
   committee: () => "/comitato/",
   members: () => "/membri/",
   member: (id: string) => `/membri/${id}/`,
@@ -42,6 +47,14 @@ export const routes = {
   tagFeed: (slug: string) => `/notizie/tag/${slug}/rss.xml`,
   archive: () => "/notizie/archivio/",
   archiveYear: (year: string | number) => `/notizie/archivio/${year}/`,
+  events: () => "/eventi/",
+  event: (id: string) => `/eventi/${id}/`,
+  /** One event as an iCalendar file, for "Aggiungi al calendario". */
+  eventCalendar: (id: string) => `/eventi/${id}.ics`,
+  /** Every event as one iCalendar file that calendar applications subscribe to. */
+  calendar: () => "/eventi.ics",
+  groups: () => "/gruppi/",
+  group: (id: string) => `/gruppi/${id}/`,
   /** A standalone page from content/pages/, linked from the footer. */
   page: (id: string) => `/${id}/`,
   search: (query?: string) => (query ? `/cerca/?q=${encodeURIComponent(query)}` : "/cerca/"),
@@ -67,6 +80,9 @@ export const RESERVED_SEGMENTS: readonly string[] = [
       routes.committee(),
       routes.members(),
       routes.news(),
+      routes.events(),
+      routes.calendar(),
+      routes.groups(),
       routes.search(),
       routes.feed(),
       routes.sitemap(),

@@ -30,6 +30,7 @@ export const site = {
   territoryPageId: "territorio",
   newsPerPage: 12,
   homeNewsCount: 3,
+  homeEventsCount: 3,
 } as const;
 
 export interface NavigationLink {
@@ -42,5 +43,6 @@ export const mainNavigation: readonly NavigationLink[] = [
   { href: routes.committee(), label: "Comitato" },
   { href: routes.members(), label: "Membri" },
   { href: routes.news(), label: "Notizie" },
+  { href: routes.events(), label: "Eventi" },
   { href: routes.join(), label: "Aderisci" },
 ];

@@ -34,6 +34,12 @@ const TEMPLATES = {
   archive: "/notizie/archivio/2026/",
   "search with results": "/cerca/?q=prova",
   join: "/aderisci/",
+  "join with a group chosen": "/aderisci/?gruppo=elettrificazione",
+  "events list": "/eventi/",
+  event: "/eventi/prima-del-cambio-ora/",
+  "cancelled event": "/eventi/evento-annullato/",
+  "working groups": "/gruppi/",
+  "working group": "/gruppi/elettrificazione/",
   "standalone page": "/privacy/",
   "404": "/pagina-che-non-esiste/",
 };

@@ -32,6 +32,31 @@ describe("a build with a wrong file", () => {
     expect(output).toContain(formatProblem(contentProblem({ file, field: "members" }, message)));
   });
 
+  it("stops and names the file and field of an event whose working group does not exist", () => {
+    const { status, output } = buildWith("gruppo-mancante", {
+      "events/gruppo-mancante.md":
+        "---\ntitle: T\ndescription: D\nstart: 2027-03-20\nonline: https://r.example/\ngroups: [elettrificazione, filiera-inesistente]\n---\nTesto.\n",
+    });
+    expect(status).not.toBe(0);
+    const file = `${variantFolder("gruppo-mancante")}/events/gruppo-mancante.md`;
+    const message = editorMessage("GroupNotFound", { id: "filiera-inesistente" });
+    expect(output).toContain(formatProblem(contentProblem({ file, field: "groups" }, message)));
+  });
+
+  it("stops and names the file and field of an event that ends before it starts", () => {
+    const { status, output } = buildWith("fine-prima", {
+      "events/fine-prima.md":
+        "---\ntitle: T\ndescription: D\nstart: 2027-03-20\nend: 2027-03-19\nonline: https://r.example/\n---\nTesto.\n",
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("fine-prima");
+    const message = editorMessage("EventEndBeforeStart", {
+      end: "venerdì 19 marzo 2027, tutto il giorno",
+      start: "sabato 20 marzo 2027, tutto il giorno",
+    });
+    expect(output).toContain(editorMessageText(message));
+  });
+
   it("stops and names the file and field of a frontmatter value the schema refuses", () => {
     const { status, output } = buildWith("data-sbagliata", {
       "news/2026/data-sbagliata.md":

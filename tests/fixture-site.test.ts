@@ -8,15 +8,17 @@ const texts = (page: ReturnType<typeof readPage>, selector: string) =>
   page.document.querySelectorAll(selector).map((element) => element.textContent.trim());
 
 describe("the publishing rule on the fixture site", () => {
-  it.each(["SEGRETO-BOZZA-NOTIZIA", "SEGRETO-FUTURO", "SEGRETO-BOZZA-DISTRETTO"])(
-    "leaves %s out of every built file (pages, lists, sitemap)",
-    (secret) => {
-      const leaks = listFiles(fixtureDist).filter((file) =>
-        readFileSync(path.join(fixtureDist, file)).toString("utf8").includes(secret),
-      );
-      expect(leaks).toEqual([]);
-    },
-  );
+  it.each([
+    "SEGRETO-BOZZA-NOTIZIA",
+    "SEGRETO-FUTURO",
+    "SEGRETO-BOZZA-DISTRETTO",
+    "SEGRETO-BOZZA-EVENTO",
+  ])("leaves %s out of every built file (pages, lists, sitemap)", (secret) => {
+    const leaks = listFiles(fixtureDist).filter((file) =>
+      readFileSync(path.join(fixtureDist, file)).toString("utf8").includes(secret),
+    );
+    expect(leaks).toEqual([]);
+  });
 
   it("builds no page for a draft or a scheduled article", () => {
     const urls = readPages(fixtureDist).map((page) => page.url);
@@ -24,6 +26,7 @@ describe("the publishing rule on the fixture site", () => {
     expect(urls).not.toContain("/notizie/2026/articolo-bozza/");
     expect(urls).not.toContain("/notizie/2999/articolo-programmato/");
     expect(urls).not.toContain("/distretto/bozza-distretto/");
+    expect(urls).not.toContain("/eventi/bozza-evento/");
   });
 
   it("does not list a draft or scheduled article on the pages of the members it names", () => {

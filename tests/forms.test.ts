@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
+import { routes } from "../src/routes";
 import { site as settings } from "../src/site";
 import { launchBrowser, openPage } from "./support/browser";
 import { FORM_RECEIVER_PORT, fixtureDist, fixtureEnvironment } from "./support/build-site";
@@ -52,6 +53,7 @@ const expectedJoinFields = {
   referente: "Maria Prova",
   email: "maria@officina-nuova.example",
   telefono: "+39 035 000000",
+  gruppo: "",
   messaggio: "Vorremmo aderire al distretto.",
   privacy: "accettata",
 };
@@ -93,6 +95,27 @@ describe("the join form", () => {
     expect(receiver.received).toEqual([
       { path: "/adesione", fields: { ...expectedJoinFields, controllo: "" } },
     ]);
+  });
+
+  it("opens with the working group chosen when a group's page led to it, and sends it", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.origin}${routes.join({ group: "filiera-e-competenze" })}`);
+    const group = page.getByLabel(/^Gruppo di lavoro che ti interessa/);
+    expect(await group.inputValue()).toBe("filiera-e-competenze");
+    await fillJoinForm(page);
+    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await expect
+      .poll(() => page.locator("form[data-enhanced-form] [role=status]").textContent())
+      .toContain("stata inviata");
+    expect(receiver.received).toEqual([
+      { path: "/adesione", fields: { ...expectedJoinFields, gruppo: "filiera-e-competenze" } },
+    ]);
+  });
+
+  it("ignores a group in the address that the form does not offer", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.origin}/aderisci/?gruppo=tavolo-concluso`);
+    expect(await page.getByLabel(/^Gruppo di lavoro che ti interessa/).inputValue()).toBe("");
   });
 
   it("explains a missing or malformed field in Italian and sends nothing", async () => {

@@ -4,6 +4,7 @@ import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { fixtureEnvironment, projectRoot, testEnvironment } from "./support/build-site";
 import { listFiles, readPages, referencedUrls } from "./support/dist";
+import { routes } from "../src/routes";
 import { siteRows } from "./support/sites";
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -81,7 +82,9 @@ describe.each(siteRows())("%s", (_name, { dist }) => {
     expect(unsafe).toEqual([]);
   });
 
-  it("writes every external link as a well-formed http(s) or mailto address", () => {
+  it("writes every external link as a well-formed http(s) or mailto address, or the calendar's webcal", () => {
+    // webcal: opens a calendar application on the site's own calendar, to subscribe to it.
+    const calendarSubscription = `webcal://${new URL(siteOrigin).host}${routes.calendar()}`;
     const malformed: string[] = [];
     for (const page of pages) {
       for (const link of page.document.querySelectorAll("a[href]")) {
@@ -90,6 +93,7 @@ describe.each(siteRows())("%s", (_name, { dist }) => {
           continue;
         try {
           const url = new URL(href);
+          if (href === calendarSubscription) continue;
           if (!["http:", "https:", "mailto:"].includes(url.protocol))
             malformed.push(`${page.url} ${href}`);
           if (url.protocol.startsWith("http") && !url.hostname.includes("."))

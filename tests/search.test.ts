@@ -120,6 +120,25 @@ describe("search", () => {
     );
   });
 
+  it("finds events with a filter of their own, to come or past", async () => {
+    const { page } = await search(`${routes.search("prova")}&eventi=In+programma`);
+    expect((await resultTitles(page)).sort()).toEqual([
+      "Assemblea dei membri di prova",
+      "Convegno annullato di prova",
+      "Fiera di prova su tre giorni",
+      "Sessione online del gruppo filiera",
+    ]);
+    expect(await page.getByRole("checkbox", { name: /^In programma \(4\)$/ }).isChecked()).toBe(
+      true,
+    );
+    const details = await page.locator("[data-search-results] li").first().textContent();
+    expect(details).toMatch(/Eventi · \d+ \w+ 2999/);
+    await page.getByRole("checkbox", { name: /^In programma/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Già svolti/ }).check();
+    await expect.poll(() => resultTitles(page)).toContain("Giornata di prova del 2025");
+    expect(await resultTitles(page)).not.toContain("Assemblea dei membri di prova");
+  });
+
   it("sorts news from the newest", async () => {
     const { page } = await search(`${routes.search("articolo")}&ordine=data`);
     const more = page.getByRole("button", { name: "Mostra altri risultati" });

@@ -29,6 +29,10 @@ export function routeKind(route: string): string {
   if (/^\/membri\/[^/]+\/index\.html$/.test(route) && route !== "/membri/index.html")
     return "member";
   if (route.startsWith("/membri/")) return "member lists";
+  if (route === "/eventi.ics") return "calendar";
+  if (/^\/eventi\/[^/]+\.ics$/.test(route)) return "event calendar file";
+  if (/^\/eventi\/[^/]+\/index\.html$/.test(route)) return "event";
+  if (/^\/gruppi\/[^/]+\/index\.html$/.test(route)) return "working group";
   return "other";
 }
 

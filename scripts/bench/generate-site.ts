@@ -1,13 +1,14 @@
 /**
- * Writes a synthetic district into a content folder: N news articles, M members, and the real
- * committee, district pages and standalone pages (with the four real members the committee
- * names). Deterministic: the same sizes give the same files.
+ * Writes a synthetic district into a content folder: N news articles, M members, working groups
+ * and events, and the real committee, district pages and standalone pages (with the four real
+ * members the committee names). Deterministic: the same sizes give the same files.
  */
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { toSlug } from "../../src/lib/slugs.ts";
 import { MEMBER_TYPES, type MemberType } from "../../src/schemas/members.ts";
 import { articleBody, type ArticleLink } from "./article-text.ts";
+import { writeEvents, writeGroups } from "./events.ts";
 import { routes } from "../../src/routes.ts";
 import { createRandom, type Random } from "./random.ts";
 import {
@@ -33,6 +34,9 @@ const LAST_DAY = Date.UTC(2026, 10, 20);
 export interface GeneratedSite {
   articles: number;
   members: number;
+  /** Published events (drafts left out) and working groups. */
+  events: number;
+  groups: number;
   withImage: number;
   mdx: number;
   /** Articles without a hero image, which each get a drawn social card. */
@@ -116,6 +120,8 @@ export function generateSite(options: {
   contentDir: string;
   articles: number;
   members: number;
+  events: number;
+  groups: number;
   images: readonly string[];
   /** One article in this many gets a hero image. */
   imageEvery: number;
@@ -138,6 +144,22 @@ export function generateSite(options: {
     );
   }
   const members = writeMembers(random, path.join(contentDir, "members"), options.members);
+  // Groups and events draw from a stream of their own, so the articles stay those of earlier runs.
+  const eventRandom = createRandom(20261130 + options.articles + 1);
+  const memberIds = members.map((member) => member.id);
+  const groups = writeGroups(
+    eventRandom,
+    path.join(contentDir, "groups"),
+    options.groups,
+    memberIds,
+  );
+  const events = writeEvents(
+    eventRandom,
+    path.join(contentDir, "events"),
+    options.events,
+    memberIds,
+    groups,
+  );
 
   const published: ArticleLink[] = [];
   const usedSlugs = new Set<string>();
@@ -183,6 +205,9 @@ export function generateSite(options: {
     frontmatter.push(`tags: [${tags.map((tag) => yaml(tag)).join(", ")}]`);
     if (featured.length > 0)
       frontmatter.push(`members: [${featured.map((member) => member.id).join(", ")}]`);
+    if (groups.length > 0 && i % 10 === 4) {
+      frontmatter.push(`groups: [${eventRandom.pick(groups).id}]`);
+    }
     if (hasImage) {
       const image = images[withImage % images.length] as string;
       copyFileSync(image, path.join(folder, `${slug}.jpg`));
@@ -212,6 +237,8 @@ export function generateSite(options: {
   return {
     articles: options.articles,
     members: options.members + REAL_MEMBERS.length,
+    events,
+    groups: groups.length,
     withImage,
     mdx,
     socialCards: options.articles - withImage,

@@ -27,6 +27,7 @@ function buildTable(sizes: readonly SizeResult[]): string {
     [
       line("articles / members", ({ size }) => `${int(size.articles)} / ${size.members}`),
       line("with hero image / MDX", ({ size }) => `${size.withImage} / ${size.mdx}`),
+      line("events published / working groups", ({ size }) => `${size.events} / ${size.groups}`),
       line("social cards drawn", ({ size, run }) =>
         run === size.cold ? int(size.socialCards) : "0 (cached)",
       ),
@@ -52,6 +53,7 @@ function buildTable(sizes: readonly SizeResult[]): string {
       line("social cards written (s)", ({ run }) => s(run.profile.socialCardsSeconds)),
       line("size of dist (MB)", ({ size }) => mb(size.dist.bytes)),
       line("files in dist", ({ size }) => int(size.dist.files)),
+      line("calendar `/eventi.ics` (KB)", ({ size }) => kb(size.calendarBytes)),
       line(
         "Pagefind index (MB, files)",
         ({ size }) => `${mb(size.pagefind.bytes)} (${int(size.pagefind.files)})`,
@@ -168,8 +170,10 @@ export function resultsMarkdown(results: BenchResults): string {
       "articles of 500–900 words with headings, lists and internal links to members and other " +
       "articles, tags from a set of 30, a few articles with a hero image (one in " +
       `${results.imageEvery}), one in 25 in MDX with a \`<Callout>\`, ${results.sizes[0]?.members ?? 0} ` +
-      "members (300 synthetic and the four real ones), and the real committee, district pages and " +
-      "standalone pages. Each size is built twice with the real build (the content check, then " +
+      "members (300 synthetic and the four real ones), " +
+      `${results.sizes[0]?.groups ?? 0} working groups and ${results.sizes[0]?.events ?? 0} published events ` +
+      "(from 2024 to 2028: timed and all-day, online, one in 20 cancelled, besides one in 50 left a draft), and the real " +
+      "committee, district pages and standalone pages. Each size is built twice with the real build (the content check, then " +
       "`astro build`, then the social cards and the Pagefind index): **cold**, with every cache empty, so every social card is " +
       "drawn and every hero image encoded; and **cached**, with the caches the cold build filled " +
       "(`SOCIAL_CARD_CACHE` and Astro's `cacheDir`: content store and optimized images), into a " +

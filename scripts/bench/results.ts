@@ -38,6 +38,9 @@ export interface TemplateWeight extends Omit<PageWeight, "files"> {
 export interface SizeResult {
   articles: number;
   members: number;
+  /** Published events and working groups. */
+  events: number;
+  groups: number;
   withImage: number;
   mdx: number;
   socialCards: number;
@@ -48,6 +51,8 @@ export interface SizeResult {
   /** With the caches the cold build filled: social cards, Astro's content store and images. */
   cached: BuildRun;
   dist: { bytes: number; files: number };
+  /** The calendar of every event, /eventi.ics. */
+  calendarBytes: number;
   pagefind: { bytes: number; files: number; seconds: number | undefined };
   pageWeights: TemplateWeight[];
 }

@@ -32,6 +32,8 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,5000" },
     members: { type: "string", default: "300" },
+    events: { type: "string", default: "500" },
+    groups: { type: "string", default: "20" },
     query: { type: "string", default: "motori" },
     // Each hero image costs seconds of AVIF encoding on a cold build (see bench/results.md).
     "image-every": { type: "string", default: "100" },
@@ -42,9 +44,17 @@ const sizes = options.sizes
   .map((size) => Number(size.trim()))
   .filter((size) => Number.isInteger(size) && size > 0);
 const memberCount = Number(options.members);
+const eventCount = Number(options.events);
+const groupCount = Number(options.groups);
 const imageEvery = Number(options["image-every"]);
-if (sizes.length === 0 || !Number.isInteger(memberCount) || !(imageEvery >= 1)) {
-  console.error("Uso: npm run bench -- --sizes=1000,5000 --members=300 --image-every=100");
+if (
+  sizes.length === 0 ||
+  ![memberCount, eventCount, groupCount].every(Number.isInteger) ||
+  !(imageEvery >= 1)
+) {
+  console.error(
+    "Uso: npm run bench -- --sizes=1000,5000 --members=300 --events=500 --groups=20 --image-every=100",
+  );
   process.exit(1);
 }
 
@@ -158,6 +168,9 @@ const TEMPLATES: [string, string | RegExp][] = [
   ["tag page", /^\/notizie\/tag\/[^/]+\/$/],
   ["search", "cerca/index.html"],
   ["join", "aderisci/index.html"],
+  ["events list", "eventi/index.html"],
+  ["event", /^\/eventi\/[^/]+\/$/],
+  ["working group", /^\/gruppi\/[^/]+\/$/],
   ["404", "404.html"],
 ];
 
@@ -177,13 +190,17 @@ async function runSize(size: number, images: string[]): Promise<SizeResult> {
   const contentDir = path.join(workDir, `content-${size}`);
   const cacheDir = path.join(workDir, `cache-${size}`);
   const dist = path.join(workDir, `dist-${size}`);
-  log(`N=${size}: generating ${size} articles and ${memberCount} members…`);
+  log(
+    `N=${size}: generating ${size} articles, ${memberCount} members, ${eventCount} events and ${groupCount} groups…`,
+  );
   const generateStarted = performance.now();
   const generated = generateSite({
     projectRoot,
     contentDir,
     articles: size,
     members: memberCount,
+    events: eventCount,
+    groups: groupCount,
     images,
     imageEvery,
   });
@@ -214,6 +231,7 @@ async function runSize(size: number, images: string[]): Promise<SizeResult> {
     cold,
     cached,
     dist: folderSize(dist),
+    calendarBytes: statSync(path.join(dist, "eventi.ics")).size,
     pagefind: { ...pagefind, seconds: cached.profile.pagefindSeconds },
     pageWeights: templateWeights(dist),
   };

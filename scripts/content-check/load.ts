@@ -8,6 +8,7 @@ import {
   type CollectionName,
 } from "../../src/collections.ts";
 import { publicationStatus } from "../../src/lib/publishing.ts";
+import { REFERENCE_TARGETS, type ReferenceTarget } from "../../src/schemas/helpers.ts";
 import { standInHelpers } from "../../src/schemas/stand-ins.ts";
 import type { CheckContext, Entry, OtherFile } from "./context.ts";
 import { readFrontmatter, type FrontmatterResult } from "./frontmatter.ts";
@@ -37,13 +38,18 @@ export function loadContent(
   const otherFiles: OtherFile[] = [];
   const files = listFiles(contentRoot);
   const show = (file: string) => path.join(shownRoot, file).split(path.sep).join("/");
-  const memberIds = new Set(
-    files
-      .filter((file) => file.startsWith("members/") && MARKDOWN.test(file))
-      .map((file) => file.slice("members/".length).replace(MARKDOWN, "")),
-  );
+  const idsIn = (folder: ReferenceTarget) =>
+    new Set(
+      files
+        .filter((file) => file.startsWith(`${folder}/`) && MARKDOWN.test(file))
+        .map((file) => file.slice(folder.length + 1).replace(MARKDOWN, "")),
+    );
+  const knownIds = new Map(REFERENCE_TARGETS.map((target) => [target, idsIn(target)]));
   const currentFile = { path: "" };
-  const helpers = standInHelpers({ knownIds: () => memberIds, currentFile });
+  const helpers = standInHelpers({
+    knownIds: (target) => knownIds.get(target) ?? new Set(),
+    currentFile,
+  });
   const schemas = new Map(COLLECTION_NAMES.map((name) => [name, registry[name].schema(helpers)]));
   for (const file of files) {
     const [folder = "", ...rest] = file.split("/");

@@ -4,6 +4,8 @@ import type { CheckContext, Rule } from "./context.ts";
 import { addresses } from "./rules/addresses.ts";
 import { dateOffset } from "./rules/date-offset.ts";
 import { drafts } from "./rules/drafts.ts";
+import { eventEnd } from "./rules/event-end.ts";
+import { eventPlace } from "./rules/event-place.ts";
 import { fileNames } from "./rules/file-names.ts";
 import { links } from "./rules/links.ts";
 import { mdxComponents } from "./rules/mdx-components.ts";
@@ -25,6 +27,8 @@ export const rules: readonly Rule[] = [
   dateOffset,
   updatedDate,
   drafts,
+  eventEnd,
+  eventPlace,
   schema,
   newsYear,
   addresses,

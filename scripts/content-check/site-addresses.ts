@@ -46,6 +46,8 @@ export function publishedContent(context: CheckContext): PublishedContent {
     })),
     districtPageIds: published(context, "district").map(({ id }) => id),
     pageIds: published(context, "pages").map(({ id }) => id),
+    eventIds: published(context, "events").map(({ id }) => id),
+    groupIds: published(context, "groups").map(({ id }) => id),
   };
 }
 

@@ -27,7 +27,11 @@ function words(field: SchemaField): { type: string; values: string } {
     const inner = words(field.element);
     return { ...inner, type: `elenco di: ${inner.type}` };
   }
-  return { type: KIND_WORDS[field.kind], values: field.values?.join(", ") ?? "" };
+  const type =
+    field.kind === "reference" && field.target === "groups"
+      ? "id di un gruppo di lavoro (nome del file, senza .md)"
+      : KIND_WORDS[field.kind];
+  return { type, values: field.values?.join(", ") ?? "" };
 }
 
 function requirement(field: SchemaField): string {

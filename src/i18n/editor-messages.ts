@@ -8,6 +8,7 @@
  */
 import type { MessageDefinition, NoParams } from "./editor-messages/define.ts";
 import { fieldMessages, headerMessages, valueMessages } from "./editor-messages/fields.ts";
+import { eventMessages } from "./editor-messages/events.ts";
 import { fileMessages } from "./editor-messages/files.ts";
 import {
   codeMessages,
@@ -21,6 +22,7 @@ export const editorMessageSections = [
   { heading: "L'intestazione", messages: headerMessages },
   { heading: "I valori dei campi", messages: valueMessages },
   { heading: "Date, membri, immagini e tag", messages: fieldMessages },
+  { heading: "Eventi e gruppi di lavoro", messages: eventMessages },
   { heading: "I nomi e le cartelle dei file", messages: fileMessages },
   { heading: "Link e immagini nel testo", messages: linkMessages },
   { heading: "Codice nei contenuti", messages: codeMessages },
@@ -32,6 +34,7 @@ export const editorMessages = {
   ...headerMessages,
   ...valueMessages,
   ...fieldMessages,
+  ...eventMessages,
   ...fileMessages,
   ...linkMessages,
   ...codeMessages,

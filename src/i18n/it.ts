@@ -1,3 +1,4 @@
+import type { GroupStatus } from "../schemas/groups.ts";
 import type { MemberType, Province } from "../schemas/members.ts";
 
 /**
@@ -11,6 +12,8 @@ export const searchText = {
     district: "Distretto",
     committee: "Comitato",
     pages: "Informazioni",
+    events: "Eventi",
+    groups: "Gruppi di lavoro",
   },
   searchFilterLabels: {
     sezione: "Sezione",
@@ -18,9 +21,11 @@ export const searchText = {
     tipo: "Tipo di membro",
     provincia: "Provincia",
     anno: "Anno",
+    eventi: "Eventi",
   },
   searchTitle: "Cerca nel sito",
-  searchDescription: "Cerca tra le notizie, i membri e le pagine del distretto milanese dell'auto.",
+  searchDescription:
+    "Cerca tra le notizie, gli eventi, i membri e le pagine del distretto milanese dell'auto.",
   searchLabel: "Che cosa cerchi?",
   searchHeaderLabel: "Cerca nel sito",
   searchPlaceholder: "Cerca…",
@@ -136,6 +141,11 @@ export const t = {
     message: "Messaggio",
     messageHint: "Che cosa fa la tua organizzazione e perché vuole aderire.",
   },
+  joinGroupField: {
+    label: "Gruppo di lavoro che ti interessa",
+    hint: "Se vuoi partecipare a uno dei gruppi di lavoro del distretto, sceglilo qui.",
+    none: "Nessuno in particolare",
+  },
   joinSubmit: "Invia la domanda",
   joinThanks:
     "Grazie: la domanda di adesione è stata inviata. La segreteria del distretto ti ricontatterà all’indirizzo indicato.",
@@ -148,6 +158,8 @@ export const t = {
   subscribePending:
     "L’iscrizione agli aggiornamenti via e-mail sarà presto disponibile. Nel frattempo puoi seguire le notizie con il feed RSS.",
   ...searchText,
+  /** The values of the events' own search filter. */
+  searchEventTimes: { upcoming: "In programma", past: "Già svolti" },
   districtTitle: "Il distretto",
   districtDescription:
     "Che cos'è il distretto milanese dell'auto, i suoi obiettivi, il territorio, la governance e come aderire.",
@@ -211,6 +223,67 @@ export const t = {
   joined: "Aderente dal",
   committeeRole: "Nel comitato",
   memberNews: "Notizie che la citano",
+  memberEvents: "Eventi che organizza",
+  memberGroups: "Gruppi di lavoro",
+  coordinates: "coordina il gruppo",
+  articleGroups: "Gruppi di lavoro citati",
+  eventsTitle: "Eventi",
+  eventsDescription:
+    "Assemblee, gruppi di lavoro, convegni e fiere del distretto milanese dell'auto, con il calendario da seguire nella propria agenda.",
+  eventsIntro:
+    "Gli incontri del distretto: assemblee dei membri, sessioni dei gruppi di lavoro, convegni e fiere a cui il distretto partecipa.",
+  eventsPending:
+    "Il programma degli eventi del distretto è in via di definizione: gli incontri saranno pubblicati su questa pagina e nel calendario.",
+  upcomingEvents: "Prossimi eventi",
+  noUpcomingEvents: "Non ci sono eventi in programma in questo momento.",
+  pastEvents: "Eventi passati",
+  allEvents: "Tutti gli eventi",
+  eventCancelled: "Annullato",
+  eventCancelledNotice: "Questo evento è stato annullato.",
+  eventWhen: "Quando",
+  eventWhere: "Dove",
+  eventOnline: "Online",
+  /** After a city in a list: "Milano e online". */
+  eventOnlineAlso: "online",
+  eventOnlineLink: "Collegamento per seguire l’evento",
+  eventMapLink: "Vedi l’indirizzo sulla mappa (OpenStreetMap)",
+  eventTakePart: "Come partecipare",
+  eventRegister: "Iscriviti all’evento",
+  eventFollowOnline: "Segui l’evento online",
+  eventAskSecretariat: "Per partecipare scrivi alla segreteria del distretto:",
+  eventDetailsPending: "Le modalità di partecipazione saranno pubblicate su questa pagina.",
+  eventOrganizers: "Organizzato da",
+  eventGroups: "Gruppi di lavoro",
+  eventTags: "Argomenti",
+  /** The meta description: when, then the editor's summary. */
+  eventDescription: (when: string, summary: string) =>
+    `${when.charAt(0).toUpperCase()}${when.slice(1)}. ${summary}`,
+  addToCalendar: "Aggiungi al calendario",
+  addToCalendarHint: "file .ics per la tua agenda",
+  calendarTitle: "Il calendario degli eventi",
+  calendarName: "Distretto milanese dell'auto: eventi",
+  calendarSubscribe: "Abbonati al calendario",
+  calendarSubscribeText:
+    "Segui gli eventi del distretto nella tua agenda: il calendario si aggiorna da solo quando un evento viene aggiunto, spostato o annullato. Se l’applicazione chiede un indirizzo, usa",
+  calendarDownload: "Scarica il calendario (.ics)",
+  groupsTitle: "Gruppi di lavoro",
+  groupsDescription:
+    "I tavoli tematici in cui i membri del distretto milanese dell'auto lavorano insieme: elettrificazione, filiera, competenze e altri.",
+  groupsIntro:
+    "Nei gruppi di lavoro i membri del distretto affrontano insieme un tema: ogni gruppo ha un coordinatore, i suoi partecipanti e i suoi incontri.",
+  groupsPending:
+    "I gruppi di lavoro del distretto sono in via di definizione: saranno presentati su questa pagina, con il modo per partecipare.",
+  groupCoordinator: "Coordinamento",
+  groupSize: (count: number) => (count === 1 ? "1 organizzazione" : `${count} organizzazioni`),
+  groupStatus: "Stato",
+  groupGoals: "Obiettivi",
+  groupParticipants: "Chi partecipa",
+  groupUpcomingEvents: "Prossimi incontri",
+  groupPastEvents: "Incontri passati",
+  groupNews: "Notizie sul gruppo",
+  groupJoin: "Partecipa al gruppo",
+  groupJoinText:
+    "Le organizzazioni del settore possono partecipare al gruppo: indica il gruppo nella domanda di adesione al distretto.",
   opensInNewTab: "(si apre in una nuova scheda)",
   joinCta: "Aderisci al distretto",
   joinCtaText:
@@ -242,6 +315,12 @@ export const memberTypeLabels: Record<MemberType, string> = {
   istituzione: "Istituzione pubblica",
   consorzio: "Consorzio di imprese",
   ricerca: "Centro di ricerca o parco scientifico",
+};
+
+export const groupStatusLabels: Record<GroupStatus, string> = {
+  attivo: "Attivo",
+  "in-avvio": "In avvio",
+  concluso: "Concluso",
 };
 
 export const provinceNames: Record<Province, string> = {

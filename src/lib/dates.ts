@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+
 /** The site's calendar: every date an editor writes is a day in Italy. */
 export const SITE_TIME_ZONE = "Europe/Rome";
 
@@ -28,4 +30,24 @@ export function toIsoDay(date: Date): string {
 /** The year in Italy, which is the year in an article's address. */
 export function romeYear(date: Date): number {
   return Number(toIsoDay(date).slice(0, 4));
+}
+
+/** "2026-11-30T09:30:00+01:00": the instant as clocks in Italy show it, with their offset. */
+export function toRomeDateTime(date: Date): string {
+  return new TZDate(date, SITE_TIME_ZONE).toISOString().replace(/\.\d{3}(?=[+-])/, "");
+}
+
+/** The instant at a time of day in Italy, e.g. 09:30 on 30 November 2026. */
+export function romeTime(day: Date, hours: number, minutes: number): Date {
+  const inRome = new TZDate(day, SITE_TIME_ZONE);
+  return new Date(
+    new TZDate(
+      inRome.getFullYear(),
+      inRome.getMonth(),
+      inRome.getDate(),
+      hours,
+      minutes,
+      SITE_TIME_ZONE,
+    ).getTime(),
+  );
 }

@@ -1,19 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { findMissingMembers } from "./references.ts";
+import { findMissingReferences } from "./references.ts";
 
-describe("findMissingMembers", () => {
-  const known = new Set(["csmt-gestione", "politecnico-di-milano"]);
+describe("findMissingReferences", () => {
+  const known = {
+    members: new Set(["csmt-gestione", "politecnico-di-milano"]),
+    groups: new Set(["elettrificazione"]),
+  };
 
-  it("finds nothing when every member exists", () => {
-    const links = [{ file: "a.md", field: "members", memberIds: ["csmt-gestione"] }];
-    expect(findMissingMembers(links, known)).toEqual([]);
+  it("finds nothing when every member and group exists", () => {
+    const links = [
+      { file: "a.md", field: "members", collection: "members" as const, ids: ["csmt-gestione"] },
+      { file: "a.md", field: "groups", collection: "groups" as const, ids: ["elettrificazione"] },
+    ];
+    expect(findMissingReferences(links, known)).toEqual([]);
   });
 
-  it("reports each missing member with its file and field", () => {
-    const problems = findMissingMembers(
+  it("reports each missing member or group with its file and field", () => {
+    const problems = findMissingReferences(
       [
-        { file: "content/news/2026/a.md", field: "members", memberIds: ["csmt", "csmt-gestione"] },
-        { file: "content/committee/x.md", field: "member", memberIds: ["nessuno"] },
+        {
+          file: "content/news/2026/a.md",
+          field: "members",
+          collection: "members",
+          ids: ["csmt", "csmt-gestione"],
+        },
+        {
+          file: "content/committee/x.md",
+          field: "member",
+          collection: "members",
+          ids: ["nessuno"],
+        },
+        { file: "content/events/e.md", field: "groups", collection: "groups", ids: ["filiera"] },
       ],
       known,
     );
@@ -29,6 +46,12 @@ describe("findMissingMembers", () => {
         field: "member",
         name: "MemberNotFound",
         params: { id: "nessuno" },
+      }),
+      expect.objectContaining({
+        file: "content/events/e.md",
+        field: "groups",
+        name: "GroupNotFound",
+        params: { id: "filiera" },
       }),
     ]);
   });

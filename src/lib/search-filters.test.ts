@@ -36,7 +36,14 @@ async function pagefindCounts(filters: Record<string, { any: string[] }>): Promi
   return Promise.resolve(counts);
 }
 
-const nothing: ChosenFilters = { sezione: [], argomento: [], tipo: [], provincia: [], anno: [] };
+const nothing: ChosenFilters = {
+  sezione: [],
+  argomento: [],
+  tipo: [],
+  provincia: [],
+  anno: [],
+  eventi: [],
+};
 
 describe("choiceCounts", () => {
   it("gives each value the number of results it has when nothing is ticked", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { romeDay } from "../schemas/dates.ts";
-import { memberSearchRecord, searchMarkers } from "./search-record.ts";
+import { eventSearchRecord, memberSearchRecord, searchMarkers } from "./search-record.ts";
 
 describe("searchMarkers", () => {
   it("records the section, every filter value, the date and the thumbnail", () => {
@@ -37,6 +37,21 @@ describe("searchMarkers", () => {
       ["data-pagefind-filter", "provincia:Brescia"],
       ["data-pagefind-meta", "image:"],
       ["data-pagefind-meta", "image_alt:"],
+    ]);
+  });
+
+  it("files an event under its own filter, as to come or past, with its day but no sort key", () => {
+    const start = { date: new Date("2027-03-20T08:30:00Z") };
+    expect(searchMarkers(eventSearchRecord({ start, upcoming: true }))).toEqual([
+      ["data-pagefind-filter", "sezione:Eventi"],
+      ["data-pagefind-filter", "eventi:In programma"],
+      ["data-pagefind-meta", "data:2027-03-20"],
+      ["data-pagefind-meta", "image:"],
+      ["data-pagefind-meta", "image_alt:"],
+    ]);
+    expect(searchMarkers(eventSearchRecord({ start, upcoming: false }))).toContainEqual([
+      "data-pagefind-filter",
+      "eventi:Già svolti",
     ]);
   });
 });

@@ -9,6 +9,8 @@ export interface SearchRecord {
   filters?: Partial<Record<Exclude<SearchFilter, "sezione">, readonly string[]>>;
   /** Sorts news by date and shows the date beside the result. */
   date?: Date | undefined;
+  /** Shown beside the result without sorting it among the news: an event's day. */
+  shownDate?: Date | undefined;
   /** A small thumbnail for the result. */
   image?: { url: string; alt: string } | undefined;
 }
@@ -22,6 +24,8 @@ export function searchMarkers(record: SearchRecord): [string, string][] {
   if (record.date) {
     const day = toIsoDay(record.date);
     markers.push(["data-pagefind-sort", `data:${day}`], ["data-pagefind-meta", `data:${day}`]);
+  } else if (record.shownDate) {
+    markers.push(["data-pagefind-meta", `data:${toIsoDay(record.shownDate)}`]);
   }
   // Without an explicit image Pagefind would show the page's first image at full size.
   markers.push(
@@ -39,4 +43,20 @@ export function memberSearchRecord(member: MemberData): SearchRecord {
       provincia: member.province ? [provinceNames[member.province]] : [],
     },
   };
+}
+
+/** An event is filed under its section and, by the day of the build, as to come or past. */
+export function eventSearchRecord(event: {
+  start: { date: Date };
+  upcoming: boolean;
+}): SearchRecord {
+  return {
+    section: t.searchSections.events,
+    filters: { eventi: [event.upcoming ? t.searchEventTimes.upcoming : t.searchEventTimes.past] },
+    shownDate: event.start.date,
+  };
+}
+
+export function groupSearchRecord(): SearchRecord {
+  return { section: t.searchSections.groups };
 }

@@ -15,6 +15,8 @@ export interface PublishedContent {
   members: readonly GroupableMember[];
   districtPageIds: readonly string[];
   pageIds: readonly string[];
+  eventIds: readonly string[];
+  groupIds: readonly string[];
 }
 
 /** Numbered pages of a list: `1 … last`, at least the first. */
@@ -51,6 +53,12 @@ export function addressesByKind(
     tagFeed: tags.map((tag) => routes.tagFeed(tag.slug)),
     archive: [routes.archive()],
     archiveYear: [...years].map(routes.archiveYear),
+    events: [routes.events()],
+    event: content.eventIds.map(routes.event),
+    eventCalendar: content.eventIds.map(routes.eventCalendar),
+    calendar: [routes.calendar()],
+    groups: [routes.groups()],
+    group: content.groupIds.map(routes.group),
     page: content.pageIds.map(routes.page),
     search: [routes.search()],
     feed: [routes.feed()],

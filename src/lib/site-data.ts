@@ -7,6 +7,9 @@ import { JOIN_PAGE_ID, routes } from "../routes.ts";
 import { site } from "../site.ts";
 import { editorMessage } from "../i18n/editor-messages.ts";
 import { ContentIntegrityError, contentProblem, type ContentProblem } from "./content-errors.ts";
+import { fileOf } from "./entry-file.ts";
+import { eventsOf, workingGroup, type SiteEvent, type WorkingGroup } from "./event-data.ts";
+import { scheduleOf, type EventSchedule } from "./event-times.ts";
 import { appendTo } from "./multimap.ts";
 import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
 import { NEWS_POSITION_FIELD, parseNewsId, type NewsAddress } from "./news-paths.ts";
@@ -14,7 +17,7 @@ import { memberFilters, type MemberFilter } from "./member-filters.ts";
 import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
 import { readingMinutesOfFile } from "./reading-time.ts";
-import { findMissingMembers } from "./references.ts";
+import { findMissingReferences, type EntryLinks } from "./references.ts";
 import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
 import type { TaggedItems } from "./tags.ts";
 
@@ -23,6 +26,9 @@ export type MemberEntry = CollectionEntry<"members">;
 export type CommitteeEntry = CollectionEntry<"committee">;
 export type DistrictEntry = CollectionEntry<"district">;
 export type PageEntry = CollectionEntry<"pages">;
+export type EventEntry = CollectionEntry<"events">;
+export type GroupEntry = CollectionEntry<"groups">;
+export type { SiteEvent, WorkingGroup };
 
 export interface Article extends NewsAddress {
   id: string;
@@ -33,6 +39,8 @@ export interface Article extends NewsAddress {
   rawTags: readonly string[];
   memberIds: readonly string[];
   members: MemberEntry[];
+  /** The working groups it names. */
+  groups: GroupEntry[];
   readingMinutes: number;
 }
 
@@ -74,34 +82,68 @@ export interface SiteData {
   articlesByMember: ReadonlyMap<string, ArticleWithLinks[]>;
   /** Each committee seat, by its member's id. */
   seatByMember: ReadonlyMap<string, CommitteeSeat>;
+  /** Every event, by start: the calendar's order. */
+  events: SiteEvent[];
+  /** The events still to come and those over, at the moment of the build. */
+  schedule: EventSchedule<SiteEvent>;
+  /** By `order`, then by title. */
+  workingGroups: WorkingGroup[];
+  /** The events each member organizes. */
+  eventsByMember: ReadonlyMap<string, EventSchedule<SiteEvent>>;
+  /** The working groups each member coordinates or takes part in. */
+  groupsByMember: ReadonlyMap<string, WorkingGroup[]>;
 }
 
-const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+/** Every reference between entries, for the build's own check that each one exists. */
+function referencesOf(
+  news: readonly NewsEntry[],
+  committee: readonly CommitteeEntry[],
+  events: readonly EventEntry[],
+  groups: readonly GroupEntry[],
+): EntryLinks[] {
+  const link = (
+    entry: { id: string; filePath?: string | undefined },
+    field: string,
+    collection: EntryLinks["collection"],
+    refs: readonly { id: string }[],
+  ): EntryLinks => ({ file: fileOf(entry), field, collection, ids: refs.map((ref) => ref.id) });
+  return [
+    ...news.flatMap((entry) => [
+      link(entry, "members", "members", entry.data.members),
+      link(entry, "groups", "groups", entry.data.groups),
+    ]),
+    ...committee.map((entry) => link(entry, "member", "members", [entry.data.member])),
+    ...events.flatMap((entry) => [
+      link(entry, "organizers", "members", entry.data.organizers),
+      link(entry, "groups", "groups", entry.data.groups),
+    ]),
+    ...groups.flatMap((entry) => [
+      link(entry, "coordinator", "members", [entry.data.coordinator]),
+      link(entry, "members", "members", entry.data.members),
+    ]),
+  ];
+}
 
 async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
-  const [news, members, committee, district, pages] = await Promise.all([
+  const [news, members, committee, district, pages, events, groups] = await Promise.all([
     getCollection("news"),
     getCollection("members"),
     getCollection("committee"),
     getCollection("district"),
     getCollection("pages"),
+    getCollection("events"),
+    getCollection("groups"),
   ]);
   const membersById = new Map(members.map((member) => [member.id, member]));
-  const problems: ContentProblem[] = findMissingMembers(
-    [
-      ...news.map((entry) => ({
-        file: fileOf(entry),
-        field: "members",
-        memberIds: entry.data.members.map((ref) => ref.id),
-      })),
-      ...committee.map((entry) => ({
-        file: fileOf(entry),
-        field: "member",
-        memberIds: [entry.data.member.id],
-      })),
-    ],
-    new Set(membersById.keys()),
+  const groupsById = new Map(groups.map((group) => [group.id, group]));
+  const problems: ContentProblem[] = findMissingReferences(
+    referencesOf(news, committee, events, groups),
+    { members: new Set(membersById.keys()), groups: new Set(groupsById.keys()) },
   );
+  const membersOf = (refs: readonly { id: string }[]) =>
+    refs.flatMap((ref) => membersById.get(ref.id) ?? []);
+  const groupsOf = (refs: readonly { id: string }[]) =>
+    refs.flatMap((ref) => groupsById.get(ref.id) ?? []);
 
   const visibleNews: Article[] = [];
   for (const entry of news) {
@@ -125,6 +167,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       rawTags: entry.data.tags,
       memberIds,
       members: memberIds.flatMap((id) => membersById.get(id) ?? []),
+      groups: groupsOf(entry.data.groups),
       readingMinutes: readingMinutesOfFile(fileOf(entry)),
     });
   }
@@ -162,6 +205,21 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     }))
     .filter((page) => isVisible(page.status, preview));
 
+  const siteEvents = eventsOf(events, now, preview, membersOf, groupsOf);
+  const workingGroups = sortByOrderThenLabel(
+    groups.map((entry) => workingGroup(entry, now, membersOf, siteEvents, articles)),
+    (group) => group.entry.data.order,
+    (group) => group.entry.data.title,
+  );
+  const eventsByMember = new Map<string, SiteEvent[]>();
+  for (const event of siteEvents) {
+    for (const member of event.organizers) appendTo(eventsByMember, member.id, event);
+  }
+  const groupsByMember = new Map<string, WorkingGroup[]>();
+  for (const group of workingGroups) {
+    for (const member of group.participants) appendTo(groupsByMember, member.id, group);
+  }
+
   return {
     articles,
     tags: index.tags.map(({ slug, label, items }) => ({ slug, label, items: linked(items) })),
@@ -183,6 +241,13 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     pages: [...pages].sort((a, b) => compareItalian(a.data.title, b.data.title)),
     articlesByMember,
     seatByMember: new Map(seats.map((seat) => [seat.member.id, seat])),
+    events: siteEvents,
+    schedule: scheduleOf(siteEvents, now),
+    workingGroups,
+    eventsByMember: new Map(
+      [...eventsByMember].map(([id, organized]) => [id, scheduleOf(organized, now)]),
+    ),
+    groupsByMember,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newsArticleJsonLd, serializeJsonLd } from "./structured-data.ts";
+import { eventJsonLd, newsArticleJsonLd, serializeJsonLd } from "./structured-data.ts";
 
 const facts = {
   url: "https://d.example/notizie/2026/a/",
@@ -37,5 +37,68 @@ describe("newsArticleJsonLd", () => {
     const json = serializeJsonLd(newsArticleJsonLd({ ...facts, headline: "</script><b>" }));
     expect(json).not.toContain("</script>");
     expect(JSON.parse(json).headline).toBe("</script><b>");
+  });
+});
+
+describe("eventJsonLd", () => {
+  const event = {
+    url: "https://d.example/eventi/assemblea/",
+    name: "Assemblea",
+    description: "Sintesi",
+    startDate: "2027-03-20T09:30:00+01:00",
+    endDate: "2027-03-20T13:00:00+01:00",
+    cancelled: false,
+    place: { name: "Sala", streetAddress: "Via Prova 1", city: "Milano", province: "MI" },
+    organizers: [{ name: "Officina", url: "https://d.example/membri/officina/" }],
+  };
+
+  it("describes a scheduled event in a place, with its address and organizers", () => {
+    expect(eventJsonLd(event)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "Event",
+      url: event.url,
+      name: "Assemblea",
+      description: "Sintesi",
+      startDate: "2027-03-20T09:30:00+01:00",
+      endDate: "2027-03-20T13:00:00+01:00",
+      eventStatus: "https://schema.org/EventScheduled",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      location: {
+        "@type": "Place",
+        name: "Sala",
+        address: {
+          "@type": "PostalAddress",
+          streetAddress: "Via Prova 1",
+          addressLocality: "Milano",
+          addressRegion: "MI",
+          addressCountry: "IT",
+        },
+      },
+      organizer: [
+        {
+          "@type": "Organization",
+          name: "Officina",
+          url: event.url.replace("eventi/assemblea", "membri/officina"),
+        },
+      ],
+      inLanguage: "it-IT",
+    });
+  });
+
+  it("marks a cancelled event, and one online or both online and in a place", () => {
+    const online = eventJsonLd({
+      ...event,
+      place: undefined,
+      online: "https://r.example/",
+      cancelled: true,
+    });
+    expect(online).toMatchObject({
+      eventStatus: "https://schema.org/EventCancelled",
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      location: { "@type": "VirtualLocation", url: "https://r.example/" },
+    });
+    const mixed = eventJsonLd({ ...event, online: "https://r.example/" });
+    expect(mixed["eventAttendanceMode"]).toBe("https://schema.org/MixedEventAttendanceMode");
+    expect(mixed["location"]).toHaveLength(2);
   });
 });

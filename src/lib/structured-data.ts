@@ -43,3 +43,62 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
 export function serializeJsonLd(data: Record<string, unknown>): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
+
+export interface EventFacts {
+  url: string;
+  name: string;
+  description: string;
+  /** ISO 8601 in Rome's time: `2027-03-20T09:30:00+01:00`, or `2027-03-20` for a whole day. */
+  startDate: string;
+  endDate?: string | undefined;
+  cancelled: boolean;
+  place?:
+    | { name: string; streetAddress: string; city: string; province?: string | undefined }
+    | undefined;
+  online?: string | undefined;
+  registration?: string | undefined;
+  /** Each organizer's name and page. */
+  organizers: readonly { name: string; url: string }[];
+  imageUrl?: string | undefined;
+}
+
+/** The schema.org Event of an event page, with its status and how to attend it. */
+export function eventJsonLd(facts: EventFacts): Record<string, unknown> {
+  const { place, online } = facts;
+  const mode =
+    place && online
+      ? "MixedEventAttendanceMode"
+      : online
+        ? "OnlineEventAttendanceMode"
+        : "OfflineEventAttendanceMode";
+  const locations = [
+    place && {
+      "@type": "Place",
+      name: place.name,
+      address: {
+        "@type": "PostalAddress",
+        streetAddress: place.streetAddress,
+        addressLocality: place.city,
+        ...(place.province ? { addressRegion: place.province } : {}),
+        addressCountry: "IT",
+      },
+    },
+    online && { "@type": "VirtualLocation", url: online },
+  ].filter(Boolean);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    url: facts.url,
+    name: facts.name,
+    description: facts.description,
+    startDate: facts.startDate,
+    ...(facts.endDate ? { endDate: facts.endDate } : {}),
+    eventStatus: `https://schema.org/${facts.cancelled ? "EventCancelled" : "EventScheduled"}`,
+    eventAttendanceMode: `https://schema.org/${mode}`,
+    location: locations.length === 1 ? locations[0] : locations,
+    organizer: facts.organizers.map(({ name, url }) => ({ "@type": "Organization", name, url })),
+    ...(facts.registration ? { offers: { "@type": "Offer", url: facts.registration } } : {}),
+    ...(facts.imageUrl ? { image: [facts.imageUrl] } : {}),
+    inLanguage: "it-IT",
+  };
+}

@@ -13,19 +13,26 @@ export function romeDay(year: number, month: number, day: number): Date {
   return new Date(new TZDate(year, month - 1, day, SITE_TIME_ZONE).getTime());
 }
 
+/** A date as written, and whether it was a bare calendar day rather than a date-time. */
+interface ReadDate {
+  date: Date;
+  bare: boolean;
+}
+
 /** YAML turns a bare date into midnight UTC: read it back as that calendar day in Rome. */
-function fromYamlDate(value: Date): Date {
-  const isBareDate =
+function fromYamlDate(value: Date): ReadDate {
+  const bare =
     value.getUTCHours() === 0 &&
     value.getUTCMinutes() === 0 &&
     value.getUTCSeconds() === 0 &&
     value.getUTCMilliseconds() === 0;
-  return isBareDate
+  const date = bare
     ? romeDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate())
     : value;
+  return { date, bare };
 }
 
-function fromText(value: string, allowTime: boolean): Date | undefined {
+function fromText(value: string, allowTime: boolean): ReadDate | undefined {
   const bare = BARE_DATE.exec(value);
   if (bare) {
     const [year, month, day] = bare.slice(1).map(Number) as [number, number, number];
@@ -34,35 +41,46 @@ function fromText(value: string, allowTime: boolean): Date | undefined {
     const inRome = new TZDate(date, SITE_TIME_ZONE);
     const exists =
       inRome.getFullYear() === year && inRome.getMonth() === month - 1 && inRome.getDate() === day;
-    return exists ? date : undefined;
+    return exists ? { date, bare: true } : undefined;
   }
   if (allowTime && DATE_TIME_WITH_OFFSET.test(value)) {
     const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? undefined : date;
+    return Number.isNaN(date.getTime()) ? undefined : { date, bare: false };
   }
   return undefined;
 }
 
-function siteDate(allowTime: boolean) {
+function fromValue(value: Date | string, allowTime: boolean): ReadDate | undefined {
+  if (typeof value === "string") return fromText(value.trim(), allowTime);
+  return Number.isNaN(value.getTime()) ? undefined : fromYamlDate(value);
+}
+
+function siteDate<Output>(allowTime: boolean, output: (read: ReadDate) => Output) {
   return z.union([z.date(), z.string()]).transform((value, ctx) => {
-    const date =
-      value instanceof Date
-        ? Number.isNaN(value.getTime())
-          ? undefined
-          : fromYamlDate(value)
-        : fromText(value.trim(), allowTime);
-    if (!date) {
+    const read = fromValue(value, allowTime);
+    if (!read) {
       ctx.addIssue(
         editorIssue(editorMessage("DateInvalid", { value: String(value), withTime: allowTime })),
       );
       return z.NEVER;
     }
-    return date;
+    return output(read);
   });
 }
 
 /** A calendar day (`2026-11-30`), read in Europe/Rome. */
-export const calendarDate = () => siteDate(false);
+export const calendarDate = () => siteDate(false, ({ date }) => date);
 
 /** A calendar day, or a date-time that carries its offset. */
-export const dateOrDateTime = () => siteDate(true);
+export const dateOrDateTime = () => siteDate(true, ({ date }) => date);
+
+/** When an event starts or ends: an instant, or a whole day in Rome (written as a bare date). */
+export interface EventTime {
+  /** The instant; for a whole day, its first instant in Rome. */
+  date: Date;
+  allDay: boolean;
+}
+
+/** A bare date (a whole day) or a date-time with its offset, remembering which was written. */
+export const eventTime = () =>
+  siteDate(true, ({ date, bare }): EventTime => ({ date, allDay: bare }));

@@ -6,7 +6,8 @@ import { z } from "astro/zod";
 import { editorMessage, editorMessageText, type EditorMessage } from "../i18n/editor-messages.ts";
 
 /** The collections an entry may point to by id. */
-export type ReferenceTarget = "members";
+export const REFERENCE_TARGETS = ["members", "groups"] as const;
+export type ReferenceTarget = (typeof REFERENCE_TARGETS)[number];
 
 /** A link from one entry to another: `{ id, collection }` once parsed. */
 export interface EntryReference<Target extends ReferenceTarget = ReferenceTarget> {
@@ -43,6 +44,9 @@ const BLANK = editorMessageText(editorMessage("FieldEmpty"));
 
 /** Text that must say something: blank strings are refused, surrounding spaces dropped. */
 export const text = () => z.string().trim().min(1, BLANK);
+
+/** A complete https address: links readers follow to another site (registration, streaming). */
+export const httpsUrl = () => z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>

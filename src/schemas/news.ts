@@ -22,6 +22,8 @@ export const newsSchema = ({ image, reference }: SchemaHelpers) =>
       image: imageWithAlt(image).optional(),
       /** I membri di cui parla l'articolo: i nomi dei loro file in content/members/ senza .md. @label Membri di cui parla */
       members: z.array(reference("members")).default([]),
+      /** I gruppi di lavoro di cui parla l'articolo: i nomi dei loro file in content/groups/ senza .md. @label Gruppi di lavoro di cui parla */
+      groups: z.array(reference("groups")).default([]),
       /** Con `true` la notizia è una bozza e non viene pubblicata. @label Bozza */
       draft: z.boolean().default(false),
     })

@@ -4,6 +4,8 @@ import { editorMessage, editorMessageText } from "../i18n/editor-messages.ts";
 import { romeDay } from "./dates.ts";
 import { committeeSchema } from "./committee.ts";
 import { districtSchema } from "./district.ts";
+import { eventSchema } from "./events.ts";
+import { groupSchema } from "./groups.ts";
 import { memberSchema } from "./members.ts";
 import { newsSchema } from "./news.ts";
 import { messageOfIssue } from "./issue-messages.ts";
@@ -11,7 +13,10 @@ import { pageSchema } from "./pages.ts";
 import { standInHelpers } from "./stand-ins.ts";
 
 const helpers = standInHelpers({
-  knownIds: () => new Set(["politecnico-di-milano", "csmt-gestione"]),
+  knownIds: (collection) =>
+    new Set(
+      collection === "groups" ? ["elettrificazione"] : ["politecnico-di-milano", "csmt-gestione"],
+    ),
 });
 
 /** The fields a schema complained about, each with its editor message by name. */
@@ -193,5 +198,121 @@ describe("district and standalone page schemas", () => {
     const missing = { field: "description", name: "FieldMissing", params: { types: ["string"] } };
     expect(issues(districtSchema(), { title: "Chi siamo" })).toEqual([missing]);
     expect(issues(pageSchema(), { title: "Privacy" })).toEqual([missing]);
+  });
+});
+
+describe("event schema", () => {
+  const schema = eventSchema(helpers);
+  const place = { name: "Sala", address: "Via Prova 1", city: "Milano", province: "MI" };
+  const valid = {
+    title: "Assemblea",
+    description: "Sintesi",
+    start: "2027-03-20T09:30:00+01:00",
+    end: "2027-03-20T13:00:00+01:00",
+    location: place,
+    organizers: ["csmt-gestione"],
+    groups: ["elettrificazione"],
+  };
+
+  it("accepts an event in a place and fills the defaults", () => {
+    expect(schema.parse(valid)).toMatchObject({
+      start: { date: new Date("2027-03-20T08:30:00Z"), allDay: false },
+      organizers: [{ id: "csmt-gestione", collection: "members" }],
+      groups: [{ id: "elettrificazione", collection: "groups" }],
+      tags: [],
+      cancelled: false,
+      draft: false,
+    });
+  });
+
+  it("reads a bare date as a whole day in Rome", () => {
+    const { start, end } = schema.parse({ ...valid, start: "2027-05-12", end: "2027-05-14" });
+    expect(start).toEqual({ date: new Date("2027-05-11T22:00:00Z"), allDay: true });
+    expect(end).toEqual({ date: new Date("2027-05-13T22:00:00Z"), allDay: true });
+  });
+
+  it("accepts an online event without a place", () => {
+    const { location: _location, ...rest } = valid;
+    expect(issues(schema, { ...rest, online: "https://riunioni.example/a" })).toEqual([]);
+  });
+
+  it("refuses an event with neither a place nor an online link", () => {
+    const { location: _location, ...rest } = valid;
+    expect(issues(schema, rest)).toEqual([
+      { field: "location", name: "EventPlaceMissing", params: {} },
+    ]);
+  });
+
+  it("refuses an end before the start, and an end of another kind", () => {
+    expect(issues(schema, { ...valid, end: "2027-03-20T08:00:00+01:00" })).toEqual([
+      {
+        field: "end",
+        name: "EventEndBeforeStart",
+        params: { end: "sabato 20 marzo 2027, ore 8:00", start: "sabato 20 marzo 2027, ore 9:30" },
+      },
+    ]);
+    expect(issues(schema, { ...valid, end: "2027-03-21" })).toEqual([
+      {
+        field: "end",
+        name: "EventEndOtherKind",
+        params: { startAllDay: false, suggestion: "2027-03-21T18:00:00+01:00" },
+      },
+    ]);
+  });
+
+  it("refuses unknown members and groups, and links that are not https", () => {
+    expect(
+      issues(schema, {
+        ...valid,
+        organizers: ["nessuno"],
+        groups: ["filiera"],
+        registration: "http://iscrizioni.example",
+      }),
+    ).toEqual([
+      expect.objectContaining({ field: "registration", name: "WrongFormat" }),
+      { field: "organizers.0", name: "MemberNotFound", params: { id: "nessuno" } },
+      { field: "groups.0", name: "GroupNotFound", params: { id: "filiera" } },
+    ]);
+  });
+
+  it("refuses a province outside the district, and a place without its address", () => {
+    expect(issues(schema, { ...valid, location: { ...place, province: "TO" } })).toEqual([
+      expect.objectContaining({ field: "location.province", name: "ValueNotAllowed" }),
+    ]);
+    const { address: _address, ...noAddress } = place;
+    expect(issues(schema, { ...valid, location: noAddress })).toEqual([
+      expect.objectContaining({ field: "location.address", name: "FieldMissing" }),
+    ]);
+  });
+});
+
+describe("working group schema", () => {
+  const schema = groupSchema(helpers);
+  const valid = {
+    title: "Elettrificazione",
+    description: "Sintesi",
+    coordinator: "politecnico-di-milano",
+    status: "attivo",
+  };
+
+  it("accepts a group and links its coordinator", () => {
+    expect(schema.parse(valid)).toMatchObject({
+      coordinator: { id: "politecnico-di-milano", collection: "members" },
+      members: [],
+    });
+  });
+
+  it("refuses a status outside the list and an unknown coordinator or member", () => {
+    expect(
+      issues(schema, { ...valid, status: "attiva", coordinator: "nessuno", members: ["x"] }),
+    ).toEqual([
+      { field: "coordinator", name: "MemberNotFound", params: { id: "nessuno" } },
+      { field: "members.0", name: "MemberNotFound", params: { id: "x" } },
+      {
+        field: "status",
+        name: "ValueNotAllowed",
+        params: { value: "attiva", allowed: ["attivo", "in-avvio", "concluso"] },
+      },
+    ]);
   });
 });

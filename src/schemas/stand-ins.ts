@@ -3,7 +3,13 @@ import path from "node:path";
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 import { editorMessage } from "../i18n/editor-messages.ts";
-import { editorIssue, type ReferenceTarget, type SchemaHelpers } from "./helpers.ts";
+import { referenceNotFound } from "../lib/references.ts";
+import {
+  REFERENCE_TARGETS,
+  editorIssue,
+  type ReferenceTarget,
+  type SchemaHelpers,
+} from "./helpers.ts";
 
 /**
  * What a stand-in field stands for, kept in zod's registry so the field reference and the CMS
@@ -18,9 +24,9 @@ export function standInKind(type: z.core.$ZodType): StandInKind | undefined {
 
 /** The collection a reference stand-in points to. */
 export function referenceTarget(type: z.core.$ZodType): ReferenceTarget | undefined {
-  return standInKind(type) === "reference"
-    ? (z.globalRegistry.get(type)?.["target"] as ReferenceTarget)
-    : undefined;
+  if (standInKind(type) !== "reference") return undefined;
+  const target = z.globalRegistry.get(type)?.["target"];
+  return REFERENCE_TARGETS.find((name) => name === target);
 }
 
 export interface StandInOptions {
@@ -62,7 +68,7 @@ export function standInHelpers({ knownIds, currentFile }: StandInOptions = {}): 
       .string()
       .transform((id, ctx) => {
         if (knownIds && !knownIds(collection).has(id)) {
-          ctx.addIssue(editorIssue(editorMessage("MemberNotFound", { id })));
+          ctx.addIssue(editorIssue(referenceNotFound(collection, id)));
           return z.NEVER;
         }
         return { id, collection };

@@ -1,10 +1,17 @@
 /**
  * Progressive enhancement of the join and updates forms: Italian validation messages, sending
- * in the page with a confirmation, and a honeypot that silently drops what bots fill in. When
- * sending fails, the status line says which way (FormShell renders one message per case), and
- * what the person wrote stays in the form.
+ * in the page with a confirmation, a honeypot that silently drops what bots fill in, and a
+ * choice made by the link that led here (a working group's "Partecipa" opens the join form with
+ * that group chosen: `/aderisci/?gruppo=<id>`). When sending fails, the status line says which
+ * way (FormShell renders one message per case), and what the person wrote stays in the form.
  */
 const INVALID_MESSAGE = "invalidMessage";
+
+const asked = new URLSearchParams(location.search);
+for (const select of document.querySelectorAll<HTMLSelectElement>("[data-chosen-from-address]")) {
+  const value = asked.get(select.name);
+  if (value && [...select.options].some((option) => option.value === value)) select.value = value;
+}
 
 for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhanced-form]")) {
   const status = form.querySelector<HTMLElement>("[data-form-status]");

@@ -35,6 +35,8 @@ describe("the content check", () => {
     expect(stdout).toContain("Comitato: 1 pubblicato, 0 bozze, 0 programmati");
     expect(stdout).toContain("Distretto: 1 pubblicato, 1 bozza, 0 programmati");
     expect(stdout).toContain("Pagine: 1 pubblicato, 0 bozze, 0 programmati");
+    expect(stdout).toContain("Eventi: 1 pubblicato, 1 bozza, 0 programmati");
+    expect(stdout).toContain("Gruppi di lavoro: 1 pubblicato, 0 bozze, 0 programmati");
   });
 
   it("passes the real content with no errors", () => {
@@ -153,6 +155,51 @@ describe("the content check", () => {
     expect(at("committee/fantasma.md", 2, "member")).toEqual([
       { name: "MemberNotFound", params: { id: "fantasma" } },
     ]);
+  });
+
+  it("refuses every bad event and working group with its file, line and field", () => {
+    const { status, at, stdout } = check("events");
+    expect(status).toBe(1);
+    expect(stdout).toContain("10 errori");
+    expect(at("events/fine-prima.md", 5, "end")).toEqual([
+      {
+        name: "EventEndBeforeStart",
+        params: { end: "sabato 20 marzo 2027, ore 8:00", start: "sabato 20 marzo 2027, ore 9:30" },
+      },
+    ]);
+    expect(at("events/fine-di-altro-tipo.md", 5, "end")).toEqual([
+      { name: "EventEndOtherKind", params: { startAllDay: true, suggestion: "2027-05-14" } },
+    ]);
+    expect(at("events/senza-luogo.md", 1, "location")).toEqual([
+      { name: "EventPlaceMissing", params: {} },
+    ]);
+    expect(at("events/riferimenti.md", 10, "organizers.1")).toEqual([
+      { name: "MemberNotFound", params: { id: "officina-fantasma" } },
+    ]);
+    expect(at("events/riferimenti.md", 11, "groups.1")).toEqual([
+      { name: "GroupNotFound", params: { id: "filiera" } },
+    ]);
+    expect(at("events/riferimenti.md", 9, "location.province")).toEqual([
+      expect.objectContaining({ name: "ValueNotAllowed" }),
+    ]);
+    expect(at("events/riferimenti.md", 12, "registration")).toEqual([
+      expect.objectContaining({ name: "WrongFormat" }),
+    ]);
+    expect(at("groups/gruppo-sbagliato.md", 4, "coordinator")).toEqual([
+      { name: "MemberNotFound", params: { id: "officina-beta" } },
+    ]);
+    expect(at("groups/gruppo-sbagliato.md", 5, "members.1")).toEqual([
+      { name: "MemberNotFound", params: { id: "nessuno" } },
+    ]);
+    expect(at("groups/gruppo-sbagliato.md", 6, "status")).toEqual([
+      {
+        name: "ValueNotAllowed",
+        params: { value: "attiva", allowed: ["attivo", "in-avvio", "concluso"] },
+      },
+    ]);
+    // The good event, and its links to a group page and the calendar, pass.
+    expect(stdout).not.toContain("events/corretto.md");
+    expect(stdout).toContain("Eventi: 1 pubblicato, 0 bozze, 0 programmati, 4 con errori");
   });
 
   it("refuses an image file that does not exist and an image without alt", () => {

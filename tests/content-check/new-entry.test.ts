@@ -32,6 +32,7 @@ describe("npm run new", () => {
     ["committee", "Ateneo Beta", "committee/ateneo-beta.md"],
     ["district", "Storia del distretto", "district/storia-del-distretto.md"],
     ["page", "Dichiarazione sui cookie", "pages/dichiarazione-sui-cookie.md"],
+    ["event", "Assemblea dei soci: marzo 2027", "events/assemblea-dei-soci-marzo-2027.md"],
   ])("writes a %s file that passes the content check", (kind, title, file) => {
     const content = cleanCopy(`nuovo-${kind}`);
     const created = newEntry(content, kind, title);
@@ -40,6 +41,27 @@ describe("npm run new", () => {
     const check = runScript("scripts/check-content.ts", [content]);
     expect(check.stdout, check.stdout).toContain("0 errori, 0 avvisi");
     expect(check.status).toBe(0);
+  });
+
+  it("writes an event as a draft starting today at 9:30 in Rome, with its offset", () => {
+    const content = cleanCopy("evento");
+    newEntry(content, "event", "Una fiera");
+    const text = readFileSync(path.join(content, "events/una-fiera.md"), "utf8");
+    expect(text).toMatch(new RegExp(`^start: ${toIsoDay(new Date())}T09:30:00\\+0[12]:00 #`, "m"));
+    expect(text).toContain("draft: true");
+    const check = runScript("scripts/check-content.ts", [content]);
+    expect(check.stdout).toContain("Eventi: 1 pubblicato, 2 bozze, 0 programmati");
+  });
+
+  it("writes a working group whose coordinator the check asks for until it is written", () => {
+    const content = cleanCopy("gruppo");
+    const created = newEntry(content, "group", "Elettrificazione");
+    expect(created.output).toContain("scrivi in coordinator il nome del file del membro");
+    const check = runScript("scripts/check-content.ts", [content]);
+    expect(check.stdout).toContain("1 errore");
+    expect(check.stdout).toContain(
+      `${content}/groups/elettrificazione.md:4  coordinator  il membro "SOSTITUISCI" non esiste.`,
+    );
   });
 
   it("writes news as a draft dated today in Rome, with every required field", () => {
@@ -80,7 +102,9 @@ describe("npm run new", () => {
     expect(newEntry(content, "page", "Notizie").output).toContain("è già una sezione del sito");
     const unknown = newEntry(content, "articolo", "Titolo");
     expect(unknown.status).toBe(1);
-    expect(unknown.output).toContain("Tipi possibili: news, member, committee, district, page.");
+    expect(unknown.output).toContain(
+      "Tipi possibili: news, member, committee, district, event, group, page.",
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { editorMessage } from "../../src/i18n/editor-messages.ts";
 import { componentError, contentProblem, placeText } from "../../src/lib/content-errors.ts";
 import { attributeField } from "../../src/lib/mdx-attributes.ts";
-import { findMissingMembers } from "../../src/lib/references.ts";
+import { findMissingReferences } from "../../src/lib/references.ts";
 import { messageOfIssue } from "../../src/schemas/issue-messages.ts";
 import { newsSchema } from "../../src/schemas/news.ts";
 import { standInHelpers } from "../../src/schemas/stand-ins.ts";
@@ -40,9 +40,16 @@ describe("a member that does not exist", () => {
       contentProblem({ file, field: "members.1" }, messageOfIssue(issue)),
     );
     // The build: the site's data finds the same missing member among the entries' links.
-    const fromBuild = findMissingMembers(
-      [{ file, field: "members", memberIds: ["csmt-gestione", "officina-inesistente"] }],
-      known,
+    const fromBuild = findMissingReferences(
+      [
+        {
+          file,
+          field: "members",
+          collection: "members",
+          ids: ["csmt-gestione", "officina-inesistente"],
+        },
+      ],
+      { members: known, groups: new Set() },
     );
     // An MDX file: the component stops the build.
     const fromComponent = componentError(placeText(file, 9), [

@@ -221,7 +221,7 @@ export const fieldMessages = {
     problem: ({ id }: { id: string }) => `il membro "${id}" non esiste.`,
     expected: () =>
       "Scrivi il nome di un file di content/members/ senza .md; se il membro è nuovo, crealo prima.",
-    hint: 'Vale per `members` nelle notizie, per `member` nel comitato e per `<MemberCard id="…">` nei file MDX.',
+    hint: 'Vale per `members` nelle notizie, per `member` nel comitato, per `organizers` negli eventi, per `coordinator` e `members` nei gruppi di lavoro e per `<MemberCard id="…">` nei file MDX.',
     example: { id: "officina-inesistente" },
   }),
   CommitteeSeatDuplicate: message({

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { readPage } from "./support/dist";
 import { buildFixtureVariant } from "./support/fixture-variant";
@@ -14,11 +15,15 @@ province: BS
 Un membro di prova senza data di adesione.
 `;
 
-describe("a site that has just started: no published news, no member with a joining date", () => {
+/** A site that has just started: what a new site's sections say. */
+describe("a site with no published news, events or working groups, and no member with a joining date", () => {
   const { status, output, outDir } = buildFixtureVariant("appena-nato", {
     news: null,
+    events: null,
+    groups: null,
     "members/officina-alfa.md": memberWithoutDate,
   });
+  const main = (url: string) => readPage(outDir, url).document.querySelector("main")?.textContent;
 
   it("builds", () => {
     expect(status, output).toBe(0);
@@ -43,5 +48,21 @@ describe("a site that has just started: no published news, no member with a join
     const feed = readFileSync(path.join(outDir, "rss.xml"), "utf8");
     expect(feed).toContain("<language>it-IT</language>");
     expect(feed).not.toContain("<item>");
+  });
+
+  it("says plainly that the programme of events and the working groups are being defined", () => {
+    const pending = "Il programma degli eventi del distretto è in via di definizione";
+    expect(main("/eventi/")).toContain(pending);
+    expect(main("/")).toContain(pending);
+    expect(main("/gruppi/")).toContain(
+      "I gruppi di lavoro del distretto sono in via di definizione",
+    );
+  });
+
+  it("still publishes a calendar to subscribe to, valid and empty", () => {
+    const text = readFileSync(path.join(outDir, "eventi.ics"), "utf8");
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.name).toBe("vcalendar");
+    expect(calendar.getAllSubcomponents("vevent")).toEqual([]);
   });
 });

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { calendarResponse } from "../../lib/event-meta.ts";
+import { getSiteData, type SiteEvent } from "../../lib/site-data.ts";
+
+export const getStaticPaths = (async () => {
+  const { events } = await getSiteData();
+  return events.map((event) => ({ params: { id: event.id }, props: { event } }));
+}) satisfies GetStaticPaths;
+
+/** One event, for "Aggiungi al calendario": the same entry, UID and SEQUENCE as in /eventi.ics. */
+export const GET: APIRoute<{ event: SiteEvent }> = ({ props: { event } }) =>
+  calendarResponse({
+    path: event.calendarPath,
+    name: event.title,
+    description: event.entry.data.description,
+    events: [event],
+  });
