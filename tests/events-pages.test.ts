@@ -174,7 +174,7 @@ describe("the working groups", () => {
     const url = "/gruppi/elettrificazione/";
     expect(page(url).html).toContain("Mette in comune prove di laboratorio");
     expect(hrefs(url, "main > dl a")).toEqual(["/membri/officina-alfa/"]);
-    expect(texts(url, "#partecipanti ~ ul h3")).toEqual([
+    expect(texts(url, "#partecipanti ~ div h3")).toEqual([
       "Officina Alfa Test",
       "Ateneo Beta Test",
       "Consorzio Gamma Test",
@@ -195,7 +195,7 @@ describe("the working groups", () => {
   });
 
   it("counts the coordinator once, even when it is also listed among the members", () => {
-    expect(texts("/gruppi/filiera-e-competenze/", "#partecipanti ~ ul h3")).toEqual([
+    expect(texts("/gruppi/filiera-e-competenze/", "#partecipanti ~ div h3")).toEqual([
       "Ateneo Beta Test",
       "Officina Alfa Test",
     ]);
@@ -205,7 +205,7 @@ describe("the working groups", () => {
 describe("the links from members and news", () => {
   it("list on a member's page its groups and the events it organizes, those to come first", () => {
     const url = "/membri/officina-alfa/";
-    expect(texts(url, "#gruppi-membro ~ ul li")).toEqual([
+    expect(texts(url, "#gruppi-membro ~ div li")).toEqual([
       "Elettrificazione (prova) (coordina il gruppo)",
       "Filiera & competenze: «prova»",
     ]);
