@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { textForIndex, writeSearchIndex } from "./search-index.ts";
+import { scratchFolder, textForIndex, writeSearchIndex } from "./search-index.ts";
 import { listFiles } from "../../tests/support/dist";
 
 /**
@@ -30,6 +30,22 @@ vi.mock("pagefind", async (importOriginal) => {
 describe("the search index's view of a page", () => {
   it("splits Italian elisions with a typographic apostrophe into two words", () => {
     expect(textForIndex("<p>l’automobile dell’auto</p>")).toBe("<p>l'automobile dell'auto</p>");
+  });
+});
+
+describe("where the pages are copied for the index", () => {
+  it("is the folder in memory when it has room for twice the pages", () => {
+    const memory = mkdtempSync(path.join(os.tmpdir(), "memoria-"));
+    try {
+      expect(scratchFolder(1000, memory)).toBe(memory);
+      expect(scratchFolder(Number.MAX_SAFE_INTEGER, memory)).toBe(os.tmpdir());
+    } finally {
+      rmSync(memory, { recursive: true });
+    }
+  });
+
+  it("is the temporary folder where there is no folder in memory", () => {
+    expect(scratchFolder(1000, path.join(os.tmpdir(), "nessuna-cartella-così"))).toBe(os.tmpdir());
   });
 });
 
