@@ -35,10 +35,11 @@ console.log(
 );
 
 const searchStarted = performance.now();
-const { indexedPages, htmlPages } = await writeSearchIndex(outDir);
+const { indexedPages, htmlPages, seconds: parts } = await writeSearchIndex(outDir);
 console.log(
   `[search-index] indice di ricerca scritto in ${seconds(searchStarted)} s: ` +
-    `${indexedPages} pagine su ${htmlPages}`,
+    `${indexedPages} pagine su ${htmlPages} (copiate in ${parts.copy.toFixed(1)} s, ` +
+    `lette da Pagefind in ${parts.read.toFixed(1)} s, indice scritto in ${parts.write.toFixed(1)} s)`,
 );
 
 const adminStarted = performance.now();

@@ -99,6 +99,8 @@ function removeLeftovers(outDir: string) {
 export interface SearchIndexReport {
   indexedPages: number;
   htmlPages: number;
+  /** Seconds spent copying the pages, having Pagefind read them, and writing the index. */
+  seconds: { copy: number; read: number; write: number };
 }
 
 /**
@@ -115,19 +117,32 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexRepor
   const copyDir = mkdtempSync(path.join(scratchFolder(bytes), "indice-ricerca-"));
   // Inside outDir, so that the rename into place stays on one file system.
   const partial = mkdtempSync(path.join(outDir, PARTIAL_PREFIX));
+  let lap = performance.now();
+  const since = () => {
+    const seconds = (performance.now() - lap) / 1000;
+    lap = performance.now();
+    return seconds;
+  };
   try {
     const copied = copyPagesToIndex(outDir, files, copyDir);
+    const copy = since();
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: copyDir });
+    const read = since();
     const written = await index.writeFiles({ outputPath: partial });
+    const write = since();
     const problems = [...added.errors, ...written.errors];
     if (added.page_count !== copied) {
       problems.push(`${copied} pagine da indicizzare, ${added.page_count} indicizzate`);
     }
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join("; ")}`);
     replaceIndex(outDir, partial);
-    return { indexedPages: added.page_count, htmlPages: files.length };
+    return {
+      indexedPages: added.page_count,
+      htmlPages: files.length,
+      seconds: { copy, read, write },
+    };
   } finally {
     await pagefind.close();
     rmSync(copyDir, { recursive: true, force: true });
