@@ -2,8 +2,9 @@
  * `node scripts/count-deploy-files.ts [dist]`: run by the deploy workflow before publishing.
  * Counts the files of the built site and stops, with exit status 1, when they are more than
  * the host takes in one deploy: the host would refuse the upload half-way, with a message
- * that says little. The site makes about 3.4 files per article (page, social card, search
- * fragment, images), so the count grows with the news archive.
+ * that says little. The site makes about 2.4 files per article (page, search fragment, its
+ * share of lists and index chunks), and a social card for each of the last twelve months', so
+ * the count grows with the news archive.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";

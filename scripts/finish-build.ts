@@ -1,7 +1,8 @@
 /**
  * `node scripts/finish-build.ts [outDir]`: the last step of `npm run build`, once `astro build`
- * has exited. Draws the articles' social cards on every core, then writes the search index, then
- * the browser editor at /admin/ (after the index, which must never contain it).
+ * has exited. Writes the social cards the articles announce (drawing on every core those not
+ * drawn before), then the search index, then the browser editor at /admin/ (after the index,
+ * which must never contain it).
  * Both run apart from Astro's build, and one after the other, because each takes a lot of
  * memory: Pagefind holds the whole index (about 1.5 GB for 5,000 articles), and Astro's build
  * would still be holding its own.
@@ -12,7 +13,7 @@ import path from "node:path";
 import { readDeploySettings } from "../src/lib/deploy-settings.ts";
 import { writeAdmin } from "./lib/cms/admin.ts";
 import { writeSearchIndex } from "./lib/search-index.ts";
-import { cardOrders } from "./lib/social-card-orders.ts";
+import { takeCardOrders } from "./lib/social-card-orders.ts";
 import { writeSocialCards } from "./lib/social-card-pool.ts";
 
 const outDir = path.resolve(process.argv[2] ?? "dist");
@@ -24,17 +25,21 @@ if (!existsSync(path.join(outDir, "index.html"))) {
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 const cardsStarted = performance.now();
-const { drawn, fromCache } = await writeSocialCards(cardOrders(outDir), os.availableParallelism());
+const { drawn, fromCache } = await writeSocialCards(
+  takeCardOrders(outDir),
+  os.availableParallelism(),
+);
 console.log(
   `[social-cards] schede social scritte in ${seconds(cardsStarted)} s: ` +
     `${drawn} disegnate, ${fromCache} dalla cache`,
 );
 
 const searchStarted = performance.now();
-const { indexedPages, htmlPages } = await writeSearchIndex(outDir);
+const { indexedPages, htmlPages, seconds: parts } = await writeSearchIndex(outDir);
 console.log(
   `[search-index] indice di ricerca scritto in ${seconds(searchStarted)} s: ` +
-    `${indexedPages} pagine su ${htmlPages}`,
+    `${indexedPages} pagine su ${htmlPages} (copiate in ${parts.copy.toFixed(1)} s, ` +
+    `lette da Pagefind in ${parts.read.toFixed(1)} s, indice scritto in ${parts.write.toFixed(1)} s)`,
 );
 
 const adminStarted = performance.now();

@@ -64,6 +64,11 @@ export const routes = {
   /** Astro writes the not-found page as a file, which hosts serve for any unknown address. */
   notFound: () => "/404.html",
   socialCard: () => "/social-card.png",
+  /**
+   * Not part of the site: the list of the articles' social cards, which the build writes for
+   * its last step to draw, and which that step removes (scripts/finish-build.ts).
+   */
+  socialCardOrders: () => "/social-card-orders.json",
   /** The browser editor (Sveltia CMS): an application for editors, kept out of search engines. */
   admin: () => "/admin/",
 } as const;

@@ -31,6 +31,12 @@ export const site = {
   newsPerPage: 12,
   homeNewsCount: 3,
   homeEventsCount: 3,
+  /**
+   * Articles published in this many months up to the newest one get a social card drawn from
+   * their title (`<address>card.png`); older ones show the site's card when shared, as do pages
+   * that are not articles. Articles with a hero image share that image instead.
+   */
+  ownSocialCardMonths: 12,
 } as const;
 
 export interface NavigationLink {

@@ -99,7 +99,7 @@ describe("the fixture site's RSS feed", () => {
   const items = expectValidFeed(fixtureDist, "rss.xml", "/notizie/");
 
   it("lists every published article, newest first, and no draft or scheduled one", () => {
-    expect(items).toHaveLength(16);
+    expect(items).toHaveLength(17);
     const dates = items.map((item) => Date.parse(item.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const { xml } = readFeed(fixtureDist, "rss.xml");

@@ -74,6 +74,7 @@ describe("tags and archive", () => {
     expect(texts("/notizie/archivio/", "main li")).toEqual([
       "Notizie del 2026 (15 articoli)",
       "Notizie del 2025 (1 articolo)",
+      "Notizie del 2019 (1 articolo)",
     ]);
     expect(texts("/notizie/archivio/2025/", "main article h2")).toEqual([
       "Articolo dell'anno prima",

@@ -16,6 +16,9 @@ export interface BuildProfile {
   pagefindSeconds: number | undefined;
   pagefindPages: number | undefined;
   socialCardsSeconds: number | undefined;
+  /** Cards written: drawn, and taken from the cache. */
+  socialCardsDrawn: number | undefined;
+  socialCardsFromCache: number | undefined;
 }
 
 /** The kind of a built route, from its address. */
@@ -93,7 +96,10 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
 
   // "indice di ricerca scritto in 35.6 s: 5313 pagine su 7036" (pages indexed, pages read).
   const search = /scritto in ([\d.]+) s\D+(\d+) pagine/.exec(searchLine?.text ?? "");
-  const cards = /scritte in ([\d.]+) s/.exec(cardsLine?.text ?? "");
+  // "schede social scritte in 2.1 s: 98 disegnate, 0 dalla cache".
+  const cards = /scritte in ([\d.]+) s\D+(\d+) disegnate\D+(\d+) dalla cache/.exec(
+    cardsLine?.text ?? "",
+  );
   const built = /(\d+) page\(s\) built/.exec(builtLine?.text ?? "");
   return {
     phases,
@@ -102,5 +108,7 @@ export function profileBuild(lines: readonly TimedLine[], totalSeconds: number):
     pagefindSeconds: search ? Number(search[1]) : undefined,
     pagefindPages: search ? Number(search[2]) : undefined,
     socialCardsSeconds: cards ? Number(cards[1]) : undefined,
+    socialCardsDrawn: cards ? Number(cards[2]) : undefined,
+    socialCardsFromCache: cards ? Number(cards[3]) : undefined,
   };
 }

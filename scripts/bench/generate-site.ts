@@ -39,7 +39,10 @@ export interface GeneratedSite {
   groups: number;
   withImage: number;
   mdx: number;
-  /** Articles without a hero image, which each get a drawn social card. */
+  /**
+   * Articles without a hero image: those of the last twelve months get a drawn social card
+   * (`site.ownSocialCardMonths`), which the build's log counts.
+   */
   socialCards: number;
 }
 

@@ -30,9 +30,25 @@ export interface ProcessMeasure {
   /** User plus system CPU time of the whole tree, from GNU time: less sensitive than wall time
    * to other work on the machine. */
   cpuSeconds: number | undefined;
+  /**
+   * User plus system CPU time of every process seen in the tree, sampled from /proc: unlike
+   * GNU time's, it counts a process nobody waited for, such as Pagefind's, which its Node
+   * wrapper kills on closing (a process's last 200 ms can be missed).
+   */
+  treeCpuSeconds: number;
   /** The machine's one-minute load average when the command started and when it ended. */
   load: [number, number];
   lines: TimedLine[];
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ), 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+/** The fields of /proc/<pid>/stat after the command name, from the state (field 3) on. */
+function statFields(pid: number | string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name is in parentheses and may contain spaces: read after its end.
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 }
 
 /** Parent pid of every process, from /proc. */
@@ -41,10 +57,7 @@ function parents(): Map<number, number[]> {
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      // The command name is in parentheses and may contain spaces: read after its end.
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const parent = Number(fields[1]);
+      const parent = Number(statFields(name)[1]);
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
     } catch {
       // The process ended while we looked.
@@ -62,14 +75,28 @@ function residentKb(pid: number): number {
   }
 }
 
-/** Resident memory of a process and all its descendants, in KB. */
-function treeResidentKb(root: number): number {
+/** User plus system clock ticks a process has used (fields 14 and 15), 0 once it is gone. */
+function cpuTicks(pid: number): number {
+  try {
+    const fields = statFields(pid);
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Resident memory of a process and all its descendants, in KB; records in `ticks` the CPU
+ * time each of them has used so far.
+ */
+function sampleTree(root: number, ticks: Map<number, number>): number {
   const children = parents();
   let total = 0;
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop() as number;
     total += residentKb(pid);
+    ticks.set(pid, Math.max(ticks.get(pid) ?? 0, cpuTicks(pid)));
     queue.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -120,8 +147,9 @@ export async function measureProcess(
   collect(child.stdout);
   collect(child.stderr);
   let peakTreeKb = 0;
+  const ticks = new Map<number, number>();
   const sampler = setInterval(() => {
-    if (child.pid) peakTreeKb = Math.max(peakTreeKb, treeResidentKb(child.pid));
+    if (child.pid) peakTreeKb = Math.max(peakTreeKb, sampleTree(child.pid, ticks));
   }, SAMPLE_EVERY_MS);
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(sampler);
@@ -138,5 +166,7 @@ export async function measureProcess(
   }
   // Astro strips colours when it does not write to a terminal, but be safe.
   for (const line of lines) line.text = stripVTControlCharacters(line.text);
-  return { status, seconds, peakTreeMb: peakTreeKb / 1024, ...gnu, load, lines };
+  const treeCpuSeconds =
+    [...ticks.values()].reduce((sum, used) => sum + used, 0) / TICKS_PER_SECOND;
+  return { status, seconds, peakTreeMb: peakTreeKb / 1024, ...gnu, treeCpuSeconds, load, lines };
 }

@@ -28,8 +28,10 @@ function buildTable(sizes: readonly SizeResult[]): string {
       line("articles / members", ({ size }) => `${int(size.articles)} / ${size.members}`),
       line("with hero image / MDX", ({ size }) => `${size.withImage} / ${size.mdx}`),
       line("events published / working groups", ({ size }) => `${size.events} / ${size.groups}`),
-      line("social cards drawn", ({ size, run }) =>
-        run === size.cold ? int(size.socialCards) : "0 (cached)",
+      line("social cards drawn / from the cache", ({ run }) =>
+        run.profile.socialCardsDrawn === undefined
+          ? "–"
+          : `${int(run.profile.socialCardsDrawn)} / ${int(run.profile.socialCardsFromCache ?? 0)}`,
       ),
       line("content check (s)", ({ size }) => s(size.contentCheck.seconds)),
       line("`astro build` + search index (s)", ({ run }) => s(run.seconds)),
@@ -45,6 +47,7 @@ function buildTable(sizes: readonly SizeResult[]): string {
         run.cpuCores === undefined ? "–" : run.cpuCores.toFixed(2),
       ),
       line("CPU time, user + system (s)", ({ run }) => s(run.cpuSeconds)),
+      line("CPU time of every process, sampled (s)", ({ run }) => s(run.treeCpuSeconds)),
       line(
         "load average before → after",
         ({ run }) => `${run.load[0].toFixed(1)} → ${run.load[1].toFixed(1)}`,
@@ -175,7 +178,7 @@ export function resultsMarkdown(results: BenchResults): string {
       "(from 2024 to 2028: timed and all-day, online, one in 20 cancelled, besides one in 50 left a draft), and the real " +
       "committee, district pages and standalone pages. Each size is built twice with the real build (the content check, then " +
       "`astro build`, then the social cards and the Pagefind index): **cold**, with every cache empty, so every social card is " +
-      "drawn and every hero image encoded; and **cached**, with the caches the cold build filled " +
+      "drawn (one for each article of the twelve months up to the newest one without a hero image) and every hero image encoded; and **cached**, with the caches the cold build filled " +
       "(`SOCIAL_CARD_CACHE` and Astro's `cacheDir`: content store and optimized images), into a " +
       "fresh output folder.",
     "",
@@ -190,7 +193,8 @@ export function resultsMarkdown(results: BenchResults): string {
     "Peak memory of the process tree is the largest sum, sampled every 200 ms from `/proc`, of the " +
       "resident memory of the build's processes: `astro build`, then the last step " +
       "(`scripts/finish-build.ts`: the social cards in worker threads, then Pagefind's own " +
-      "process). The largest process is GNU time's maximum resident set size.",
+      "process). The largest process is GNU time's maximum resident set size. GNU time's CPU time " +
+      "misses Pagefind's process, which nobody waits for; the sampled CPU time counts it.",
     "",
     "## Where the build's time goes",
     "",

@@ -25,6 +25,8 @@ export interface BuildRun {
   cpuCores: number | undefined;
   /** User plus system CPU seconds of the build's processes. */
   cpuSeconds: number | undefined;
+  /** The same, sampled from /proc: it counts Pagefind's process too, which GNU time misses. */
+  treeCpuSeconds: number | undefined;
   /** One-minute load average before and after: above the build's own share, other work ran. */
   load: [number, number];
   profile: BuildProfile;

@@ -140,6 +140,7 @@ async function build(
     maxProcessMb: measure.maxProcessMb,
     cpuCores: measure.cpuCores,
     cpuSeconds: measure.cpuSeconds,
+    treeCpuSeconds: measure.treeCpuSeconds,
     load: measure.load,
     profile,
   };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { textForIndex, writeSearchIndex } from "./search-index.ts";
+import { scratchFolder, textForIndex, writeSearchIndex } from "./search-index.ts";
 import { listFiles } from "../../tests/support/dist";
 
 /**
@@ -33,6 +33,22 @@ describe("the search index's view of a page", () => {
   });
 });
 
+describe("where the pages are copied for the index", () => {
+  it("is the folder in memory when it has room for twice the pages", () => {
+    const memory = mkdtempSync(path.join(os.tmpdir(), "memoria-"));
+    try {
+      expect(scratchFolder(1000, memory)).toBe(memory);
+      expect(scratchFolder(Number.MAX_SAFE_INTEGER, memory)).toBe(os.tmpdir());
+    } finally {
+      rmSync(memory, { recursive: true });
+    }
+  });
+
+  it("is the temporary folder where there is no folder in memory", () => {
+    expect(scratchFolder(1000, path.join(os.tmpdir(), "nessuna-cartella-così"))).toBe(os.tmpdir());
+  });
+});
+
 describe("writing the search index", () => {
   let dist: string;
   const page = (body: string) =>
@@ -60,7 +76,7 @@ describe("writing the search index", () => {
   it("replaces the previous index with the new one and leaves nothing beside it", async () => {
     const report = await writeSearchIndex(dist);
 
-    expect(report).toEqual({ indexedPages: 1, htmlPages: 1 });
+    expect(report).toMatchObject({ indexedPages: 1, htmlPages: 1 });
     const files = listFiles(path.join(dist, "pagefind"));
     expect(files).toContain("pagefind-entry.json");
     expect(readFileSync(path.join(dist, "pagefind/pagefind.js"), "utf8")).not.toBe(

@@ -6,6 +6,8 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statfsSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import os from "node:os";
@@ -21,18 +23,40 @@ export function textForIndex(html: string): string {
   return html.replaceAll("’", "'");
 }
 
-/**
- * Copies the pages to index (those with `data-pagefind-body`: lists and tag pages have none)
- * into `copyDir`, as the index must read them. Returns how many HTML pages there were and how
- * many were copied.
- */
-function copyPagesToIndex(outDir: string, copyDir: string) {
-  const files = readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter(
+/** The built pages, as paths relative to `outDir`. */
+function htmlPagesOf(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter(
     (file) =>
       file.endsWith(".html") &&
       !file.startsWith(`${INDEX_FOLDER}${path.sep}`) &&
       !file.startsWith(PARTIAL_PREFIX),
   );
+}
+
+/** Linux's folder in memory, when the machine has one. */
+const MEMORY_FOLDER = "/dev/shm";
+
+/**
+ * Where to copy `bytes` of pages for the index: in memory when there is room for twice as much,
+ * since writing and then removing thousands of files on a disk costs more than Pagefind takes
+ * to index them (5,000 articles: about 10 s of the 22 s the index took on a virtual disk);
+ * otherwise the system's temporary folder. A container may give /dev/shm only 64 MB.
+ */
+export function scratchFolder(bytes: number, memoryFolder = MEMORY_FOLDER): string {
+  try {
+    const { bavail, bsize } = statfsSync(memoryFolder);
+    if (bavail * bsize > 2 * bytes) return memoryFolder;
+  } catch {
+    // No such folder: not Linux.
+  }
+  return os.tmpdir();
+}
+
+/**
+ * Copies the pages to index (those with `data-pagefind-body`: lists and tag pages have none)
+ * into `copyDir`, as the index must read them. Returns how many were copied.
+ */
+function copyPagesToIndex(outDir: string, files: readonly string[], copyDir: string) {
   let copied = 0;
   for (const file of files) {
     const html = readFileSync(path.join(outDir, file), "utf8");
@@ -42,7 +66,7 @@ function copyPagesToIndex(outDir: string, copyDir: string) {
     writeFileSync(target, textForIndex(html));
     copied++;
   }
-  return { htmlPages: files.length, copied };
+  return copied;
 }
 
 /** Where the index lives in a built site. */
@@ -75,6 +99,8 @@ function removeLeftovers(outDir: string) {
 export interface SearchIndexReport {
   indexedPages: number;
   htmlPages: number;
+  /** Seconds spent copying the pages, having Pagefind read them, and writing the index. */
+  seconds: { copy: number; read: number; write: number };
 }
 
 /**
@@ -82,25 +108,41 @@ export interface SearchIndexReport {
  * only when the new one is whole. Only elements marked `data-pagefind-body` are indexed: the
  * main content of content pages. Pagefind reads the copies from a folder of their own, which it
  * parses on every core (5,000 articles: 4 s, where handing it pages one by one took 19 s).
+ * Here, the copies take 0.4 s for 1,000 articles in memory, 3–5 s and 1–2 s to remove on disk.
  */
 export async function writeSearchIndex(outDir: string): Promise<SearchIndexReport> {
   removeLeftovers(outDir);
-  const copyDir = mkdtempSync(path.join(os.tmpdir(), "indice-ricerca-"));
+  const files = htmlPagesOf(outDir);
+  const bytes = files.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0);
+  const copyDir = mkdtempSync(path.join(scratchFolder(bytes), "indice-ricerca-"));
   // Inside outDir, so that the rename into place stays on one file system.
   const partial = mkdtempSync(path.join(outDir, PARTIAL_PREFIX));
+  let lap = performance.now();
+  const since = () => {
+    const seconds = (performance.now() - lap) / 1000;
+    lap = performance.now();
+    return seconds;
+  };
   try {
-    const { htmlPages, copied } = copyPagesToIndex(outDir, copyDir);
+    const copied = copyPagesToIndex(outDir, files, copyDir);
+    const copy = since();
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: copyDir });
+    const read = since();
     const written = await index.writeFiles({ outputPath: partial });
+    const write = since();
     const problems = [...added.errors, ...written.errors];
     if (added.page_count !== copied) {
       problems.push(`${copied} pagine da indicizzare, ${added.page_count} indicizzate`);
     }
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join("; ")}`);
     replaceIndex(outDir, partial);
-    return { indexedPages: added.page_count, htmlPages };
+    return {
+      indexedPages: added.page_count,
+      htmlPages: files.length,
+      seconds: { copy, read, write },
+    };
   } finally {
     await pagefind.close();
     rmSync(copyDir, { recursive: true, force: true });

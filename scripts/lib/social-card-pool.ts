@@ -1,5 +1,7 @@
+import { writeFile } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import type { CardOrder } from "./social-card-orders.ts";
+import { cachedSocialCardPng } from "../../src/lib/social-card.ts";
+import type { CardJob } from "./social-card-orders.ts";
 
 export interface CardTally {
   drawn: number;
@@ -7,31 +9,30 @@ export interface CardTally {
 }
 
 /**
- * Writes cards in `threads` worker threads, each taking the next order when it is done: drawing
- * a card costs about 35 ms of CPU, and thousands of them must not wait on one core.
+ * Draws cards in `threads` worker threads, each taking the next job when it is done: drawing a
+ * card costs about 30 ms of CPU, and hundreds of them must not wait on one core.
  */
-export function writeSocialCards(orders: Iterator<CardOrder>, threads: number): Promise<CardTally> {
-  let written = 0;
+function drawInWorkers(jobs: readonly CardJob[], threads: number): Promise<number> {
+  let next = 0;
   let drawn = 0;
   const running = new Set<Worker>();
-  const { promise, resolve, reject } = Promise.withResolvers<CardTally>();
+  const { promise, resolve, reject } = Promise.withResolvers<number>();
 
   const feed = (worker: Worker) => {
-    const order = orders.next();
-    if (!order.done) {
-      worker.postMessage(order.value);
+    const job = jobs[next++];
+    if (job) {
+      worker.postMessage(job);
       return;
     }
     running.delete(worker);
     void worker.terminate();
-    if (running.size === 0) resolve({ drawn, fromCache: written - drawn });
+    if (running.size === 0) resolve(drawn);
   };
 
-  for (let thread = 0; thread < threads; thread++) {
+  for (let thread = 0; thread < Math.min(threads, jobs.length); thread++) {
     const worker = new Worker(new URL("./social-card-worker.ts", import.meta.url));
     running.add(worker);
     worker.on("message", (wasDrawn: boolean) => {
-      written++;
       if (wasDrawn) drawn++;
       feed(worker);
     });
@@ -41,5 +42,25 @@ export function writeSocialCards(orders: Iterator<CardOrder>, threads: number): 
     });
     feed(worker);
   }
+  if (running.size === 0) resolve(0);
   return promise;
+}
+
+/**
+ * Writes every card: those drawn before from the cache, here, and the others drawn in worker
+ * threads, which are started only when there is something to draw (each costs a second of CPU
+ * to load the drawing tools).
+ */
+export async function writeSocialCards(
+  jobs: readonly CardJob[],
+  threads: number,
+): Promise<CardTally> {
+  const toDraw: CardJob[] = [];
+  for (const job of jobs) {
+    const png = await cachedSocialCardPng(job.card);
+    if (png) await writeFile(job.target, png);
+    else toDraw.push(job);
+  }
+  const drawn = await drawInWorkers(toDraw, threads);
+  return { drawn, fromCache: jobs.length - drawn };
 }

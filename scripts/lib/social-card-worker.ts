@@ -1,9 +1,9 @@
 /** A thread of the card pool: writes each card it is sent, then says whether it drew it. */
 import { parentPort } from "node:worker_threads";
 import { writeSocialCard } from "../../src/lib/social-card.ts";
-import type { CardOrder } from "./social-card-orders.ts";
+import type { CardJob } from "./social-card-orders.ts";
 
-async function write({ target, card }: CardOrder) {
+async function write({ target, card }: CardJob) {
   try {
     parentPort?.postMessage(await writeSocialCard(card, target));
   } catch (error) {
@@ -12,6 +12,6 @@ async function write({ target, card }: CardOrder) {
 }
 
 // A failed card rejects unhandled, which ends the thread with an error the pool reports.
-parentPort?.on("message", (order: CardOrder) => {
-  void write(order);
+parentPort?.on("message", (job: CardJob) => {
+  void write(job);
 });

@@ -3,15 +3,36 @@ import { t } from "../i18n/it.ts";
 import { site } from "../site.ts";
 import type { SearchRecord } from "./search-record.ts";
 import type { ArticleWithLinks } from "./site-data.ts";
+import { siteCardImage } from "./page-meta.ts";
 import { newsArticleJsonLd } from "./structured-data.ts";
-import { ARTICLE_CARD_FILE, CARD_HEIGHT, CARD_WIDTH } from "./social-card.ts";
+import {
+  ARTICLE_CARD_FILE,
+  articleCard,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  type CardOrder,
+} from "./social-card.ts";
 
-/** How an article shows when shared: its hero image at 1200 px, or its generated card. */
+/**
+ * The card drawn for an article, when it has one of its own (`site.ownSocialCardMonths`). Its
+ * page announces it and the build's last step draws it, both from this one order.
+ */
+export function articleCardOrder(article: ArticleWithLinks): CardOrder | undefined {
+  if (!article.ownCard) return undefined;
+  return {
+    path: `${article.path}${ARTICLE_CARD_FILE}`,
+    card: articleCard(article.entry.data.title, article.pubDate, site.name),
+  };
+}
+
+/** How an article shows when shared: its hero image at 1200 px, its own card, or the site's. */
 export async function articleSocialImage(article: ArticleWithLinks) {
   const hero = article.entry.data.image;
   if (!hero) {
+    const order = articleCardOrder(article);
+    if (!order) return siteCardImage;
     return {
-      url: `${article.path}${ARTICLE_CARD_FILE}`,
+      url: order.path,
       alt: article.entry.data.title,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,

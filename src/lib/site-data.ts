@@ -17,6 +17,7 @@ import { memberFilters, type MemberFilter } from "./member-filters.ts";
 import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
 import { readingMinutesOfFile } from "./reading-time.ts";
+import { hasOwnCard, ownCardsAfter } from "./own-social-card.ts";
 import { findMissingReferences, type EntryLinks } from "./references.ts";
 import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
 import type { TaggedItems } from "./tags.ts";
@@ -44,7 +45,10 @@ export interface Article extends NewsAddress {
   readingMinutes: number;
 }
 
-export interface ArticleWithLinks extends Article, ArticleLinks<ArticleWithLinks> {}
+export interface ArticleWithLinks extends Article, ArticleLinks<ArticleWithLinks> {
+  /** Whether it shares a social card drawn for it (`site.ownSocialCardMonths`). */
+  ownCard: boolean;
+}
 
 export interface CommitteeSeat {
   entry: CommitteeEntry;
@@ -180,10 +184,19 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     (article) => article.entry.data.title,
   );
   const index = indexNews(newestFirst);
-  // Each article object gains its links in place, so the index's lists carry them too.
-  const articles = newestFirst.map(
-    (article) => Object.assign(article, index.linksOf.get(article.id)) as ArticleWithLinks,
+  const cardsAfter = ownCardsAfter(
+    newestFirst.find((article) => article.status === "published")?.pubDate,
+    site.ownSocialCardMonths,
   );
+  // Each article object gains its links in place, so the index's lists carry them too.
+  const articles = newestFirst.map((article) =>
+    Object.assign(article, index.linksOf.get(article.id), {
+      ownCard: hasOwnCard(
+        { pubDate: article.pubDate, hasImage: !!article.entry.data.image },
+        cardsAfter,
+      ),
+    }),
+  ) as ArticleWithLinks[];
   const linked = (items: readonly Article[]) => items as ArticleWithLinks[];
 
   const membersByName = [...members].sort((a, b) => compareItalian(a.data.name, b.data.name));

@@ -56,17 +56,23 @@ async function readWhole(file: string): Promise<Buffer | undefined> {
   }
 }
 
+const cacheFile = (key: string) => path.join(cacheDir(), `${key}.png`);
+
+/** The card cached under `key`, if there is a whole one. */
+export function readCachedCard(key: string): Promise<Buffer | undefined> {
+  return readWhole(cacheFile(key));
+}
+
 /** The card cached under `key`, drawn and cached first if there is no whole one. */
 export async function cachedCard(
   key: string,
   draw: () => Promise<Buffer>,
 ): Promise<{ png: Buffer; drawn: boolean }> {
-  const folder = cacheDir();
-  const file = path.join(folder, `${key}.png`);
+  const file = cacheFile(key);
   const cached = await readWhole(file);
   if (cached) return { png: cached, drawn: false };
   const png = await draw();
-  await mkdir(folder, { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true });
   // Written aside, then renamed over whatever is there: a build drawing the same card in
   // another thread never reads a half-written file.
   const partial = `${file}.${randomUUID()}`;

@@ -9,11 +9,11 @@ import satori from "satori";
 import sharp from "sharp";
 import { t } from "../i18n/it.ts";
 import { formatItalianDate } from "./dates.ts";
-import { cachedCard, cardCacheKey, packageVersion } from "./social-card-cache.ts";
+import { cachedCard, cardCacheKey, packageVersion, readCachedCard } from "./social-card-cache.ts";
 
 /**
- * An article without a hero image shares `<its address>card.png`; the build's last step draws
- * it (scripts/finish-build.ts), in parallel with the search index.
+ * A recent article without a hero image shares `<its address>card.png`; the build's last step
+ * draws it (scripts/finish-build.ts) on every core.
  */
 export const ARTICLE_CARD_FILE = "card.png";
 export const CARD_WIDTH = 1200;
@@ -48,6 +48,12 @@ const loadFonts = () =>
       weight,
     })),
   ));
+
+/** A card the build draws: its address in the site, and what it says. */
+export interface CardOrder {
+  path: string;
+  card: CardText;
+}
 
 export interface CardText {
   /** The big line: an article's title. */
@@ -106,9 +112,15 @@ async function draw(card: CardText): Promise<Buffer> {
     .toBuffer();
 }
 
+const cacheKey = (text: CardText) => cardCacheKey({ TEMPLATE_VERSION, drawingTools, text });
+
 /** A card, from the cache when the same card was drawn before by the same tools. */
-const card = (text: CardText) =>
-  cachedCard(cardCacheKey({ TEMPLATE_VERSION, drawingTools, text }), () => draw(text));
+const card = (text: CardText) => cachedCard(cacheKey(text), () => draw(text));
+
+/** The PNG of a card drawn before by the same tools, if the cache holds it whole. */
+export function cachedSocialCardPng(text: CardText): Promise<Buffer | undefined> {
+  return readCachedCard(cacheKey(text));
+}
 
 /** The PNG of a card, from the cache when the same card was drawn before. */
 export async function socialCardPng(text: CardText): Promise<Buffer> {

@@ -1,0 +1,16 @@
+import type { APIRoute } from "astro";
+import { articleCardOrder } from "../lib/article-meta.ts";
+import { getSiteData } from "../lib/site-data.ts";
+import type { CardOrder } from "../lib/social-card.ts";
+
+/**
+ * Every card the articles' pages announce, from the same orders the pages take their og:image
+ * from; the build's last step draws them and removes this list (scripts/finish-build.ts).
+ */
+export const GET: APIRoute = async () => {
+  const { articles } = await getSiteData();
+  const orders: CardOrder[] = articles.flatMap((article) => articleCardOrder(article) ?? []);
+  return new Response(JSON.stringify(orders), {
+    headers: { "Content-Type": "application/json" },
+  });
+};
