@@ -72,6 +72,14 @@ async function openEditor(): Promise<EditorSession> {
   return { context, page, errors, outside };
 }
 
+/** Turns the entry's "Bozza" switch to `on`, and waits until the form shows it so. */
+async function switchDraft(page: Page, on: boolean): Promise<void> {
+  const draft = field(page, "draft").getByRole("switch");
+  await expect.poll(() => draft.getAttribute("aria-checked")).toBe(String(!on));
+  await draft.click();
+  await expect.poll(() => draft.getAttribute("aria-checked")).toBe(String(on));
+}
+
 /** The identifier (title, name, member) of each Markdown entry of a collection folder. */
 function entryNames(files: RepositoryFiles, name: (typeof COLLECTION_NAMES)[number]): string[] {
   const identifier = identifierField(collectionFields(name));
@@ -156,7 +164,7 @@ describe("/admin/ in Chromium", () => {
         .setInputFiles(path.join(fixtureContent, "news/2026/titolo-speciale/copertina.jpg"));
       await field(page, "image.alt").locator("input").fill("Officine viste dall'alto");
       await field(page, "members").getByRole("checkbox", { name: "Officina Alfa Test" }).click();
-      await field(page, "draft").getByRole("switch").click();
+      await switchDraft(page, true);
       await field(page, "body")
         .locator("[contenteditable=true]")
         .fill("Le officine della rete lavorano insieme.");
@@ -196,7 +204,11 @@ describe("/admin/ in Chromium", () => {
       await page.evaluate(() => {
         location.hash = "#/collections/news/entries/2026/nasce-la-rete-delle-officine";
       });
-      await field(page, "draft").getByRole("switch").click();
+      // The entry loads after the address changes: wait for it before changing it.
+      await expect
+        .poll(() => field(page, "title").locator("input").inputValue())
+        .toBe("Nasce la rete delle officine");
+      await switchDraft(page, false);
       await page.getByRole("button", { name: "Salva", exact: true }).click();
       await expect
         .poll(async () =>
