@@ -129,5 +129,7 @@ export const entryField = (page: Page, keyPath: string) =>
  * Playwright waits without scrolling: this brings the field to the top of the form.
  */
 export async function showSubfields(page: Page, keyPath: string): Promise<void> {
-  await entryField(page, keyPath).evaluate((section) => section.scrollIntoView({ block: "start" }));
+  await entryField(page, keyPath).evaluate((section) => {
+    section.scrollIntoView({ block: "start" });
+  });
 }
