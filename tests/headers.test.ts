@@ -66,7 +66,8 @@ describe("the headers file for static hosts", () => {
     const svgs = readdirSync(fixtureDist, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".svg"))
       .map((file) => `/${file.split(path.sep).join("/")}`);
-    expect(svgs.filter((file) => /^\/_astro\/logo-gamma\.[\w-]+\.svg$/.test(file))).toHaveLength(1);
+    // The logo as written and its resized copies.
+    expect(svgs.filter((file) => file.startsWith("/_astro/logo-gamma.")).length).toBeGreaterThan(0);
     const fixtureRules = readHeadersFile(fixtureDist);
     for (const svg of svgs) {
       expect(headersFor(fixtureRules, svg).get("content-security-policy"), svg).toContain(
@@ -91,7 +92,11 @@ describe("the headers file for static hosts", () => {
         const { page } = await openPage(
           browser,
           {},
-          { expectedErrors: /Content Security Policy|sandbox/i },
+          // The browser asks for /favicon.ico, which this folder does not have, and says when
+          // the sandbox blocks the script.
+          {
+            expectedErrors: /status of 404|sandboxed and the 'allow-scripts' permission is not set/,
+          },
         );
         await page.goto(`${origin}/_astro/disegno.svg`);
         return page.evaluate(() => document.documentElement.getAttribute("data-eseguito"));
