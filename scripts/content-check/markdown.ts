@@ -1,7 +1,6 @@
 import GithubSlugger from "github-slugger";
 import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
-import { bodyTree, type BodySource } from "./body-tree.ts";
+import { bodyTree, walk, type BodySource } from "./body-tree.ts";
 import { writtenHtml } from "./written-tags.ts";
 
 /** The "field" of a finding in an entry's text rather than its frontmatter. */
@@ -22,13 +21,15 @@ export interface BodyLink {
  * (`[ref]: /address/`, once however often they are used), and the href and src of HTML tags.
  */
 export function bodyLinks(entry: BodySource): BodyLink[] {
+  const known = linkCache.get(entry);
+  if (known) return known;
   const { root, fileLine } = bodyTree(entry);
   const links: BodyLink[] = [];
   const imageLabels = new Set<string>();
-  visit(root, "imageReference", (node) => {
-    imageLabels.add(node.identifier);
+  walk(root, (node) => {
+    if (node.type === "imageReference") imageLabels.add(node.identifier);
   });
-  visit(root, (node) => {
+  walk(root, (node) => {
     const line = fileLine(node.position?.start.line);
     const markdown = { line, source: "markdown" } as const;
     if (node.type === "link") links.push({ ...markdown, url: node.url, image: false });
@@ -45,8 +46,12 @@ export function bodyLinks(entry: BodySource): BodyLink[] {
       }
     }
   }
-  return links.sort((a, b) => a.line - b.line);
+  links.sort((a, b) => a.line - b.line);
+  linkCache.set(entry, links);
+  return links;
 }
+
+const linkCache = new WeakMap<BodySource, BodyLink[]>();
 
 export interface MarkdownImage {
   line: number;
@@ -58,11 +63,11 @@ export interface MarkdownImage {
 export function markdownImages(entry: BodySource): MarkdownImage[] {
   const { root, fileLine } = bodyTree(entry);
   const urls = new Map<string, string>();
-  visit(root, "definition", (node) => {
-    urls.set(node.identifier, node.url);
+  walk(root, (node) => {
+    if (node.type === "definition") urls.set(node.identifier, node.url);
   });
   const images: MarkdownImage[] = [];
-  visit(root, (node) => {
+  walk(root, (node) => {
     const line = fileLine(node.position?.start.line);
     if (node.type === "image") images.push({ line, src: node.url, alt: node.alt ?? "" });
     if (node.type === "imageReference") {
@@ -76,9 +81,10 @@ export function markdownImages(entry: BodySource): MarkdownImage[] {
 export function headingIds(entry: BodySource): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
-  visit(bodyTree(entry).root, "heading", (heading) => {
+  walk(bodyTree(entry).root, (node) => {
+    if (node.type !== "heading") return;
     // The heading's text as the reader sees it: markup and tags left out, alt text kept.
-    ids.add(slugger.slug(toString(heading, { includeHtml: false }).trim()));
+    ids.add(slugger.slug(toString(node, { includeHtml: false }).trim()));
   });
   for (const tag of writtenHtml(entry).tags) {
     for (const { name, value } of tag.attributes) {

@@ -1,8 +1,7 @@
 import type { Html } from "mdast";
-import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
+import type { MdxJsxFlowElement, MdxJsxTextElement } from "satteri";
 import { Tokenizer, type Token } from "parse5";
-import { visit } from "unist-util-visit";
-import { bodyTree, type BodySource } from "./body-tree.ts";
+import { bodyTree, walk, type BodySource } from "./body-tree.ts";
 
 export interface WrittenAttribute {
   /** Lower case for HTML, as written for MDX. */
@@ -39,7 +38,7 @@ export function writtenHtml(entry: BodySource): WrittenHtml {
   if (known) return known;
   const { root, fileLine } = bodyTree(entry);
   const written: WrittenHtml = { tags: [], unclosed: [] };
-  visit(root, (node) => {
+  walk(root, (node) => {
     if (node.type === "html") {
       readRawHtml(node, fileLine, written);
     } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {

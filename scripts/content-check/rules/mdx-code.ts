@@ -1,5 +1,4 @@
-import type { Program } from "estree";
-import { visit } from "unist-util-visit";
+import { parse } from "acorn";
 import { editorMessage, type EditorMessage } from "../../../src/i18n/editor-messages.ts";
 import {
   MDX_COMPONENT_ATTRIBUTES,
@@ -7,7 +6,7 @@ import {
   attributeField,
   isMdxComponentName,
 } from "../../../src/lib/mdx-attributes.ts";
-import { bodyTree } from "../body-tree.ts";
+import { bodyTree, walk } from "../body-tree.ts";
 import type { Rule } from "../context.ts";
 import { TEXT_FIELD } from "../markdown.ts";
 import { writtenHtml, type WrittenTag } from "../written-tags.ts";
@@ -15,6 +14,15 @@ import { writtenHtml, type WrittenTag } from "../written-tags.ts";
 interface Problem {
   field: string;
   message: EditorMessage;
+}
+
+/** Whether an expression's text is only comments (`/* … *\/`), which run nothing. */
+function isComment(expression: string): boolean {
+  try {
+    return parse(expression, { ecmaVersion: "latest" }).body.length === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Attribute values that are code: an expression, a spread, or (for a component) no value. */
@@ -88,12 +96,10 @@ export const mdxCode: Rule = (context, report) => {
       add(unreadable.line, { field: TEXT_FIELD, message });
       continue;
     }
-    visit(root, (node) => {
+    walk(root, (node) => {
       if (node.type !== "mdxFlowExpression" && node.type !== "mdxTextExpression") return;
       // An expression holding only a comment is a comment.
-      // (Satteri's own mdast types declare the node without its estree.)
-      const data: { estree?: Program | null } | undefined = node.data;
-      if (data?.estree?.body.length === 0) return;
+      if (isComment(node.value)) return;
       const line = fileLine(node.position?.start.line);
       add(line, { field: TEXT_FIELD, message: editorMessage("MdxExpression") });
     });
