@@ -110,7 +110,7 @@ describe("the fixture site's RSS feed", () => {
     const mdx = items.find((item) => item.link.endsWith("/notizie/2026/componenti-mdx/"));
     expect(mdx?.["content:encoded"]).toContain("MDX-SEGNALE dentro il componente.");
     expect(mdx?.["content:encoded"]).toContain("Riquadro di prova");
-    expect(mdx?.["content:encoded"]).toContain("Il risultato di un’espressione: 42.");
+    expect(mdx?.["content:encoded"]).toContain("non c’è codice: {20 + 22}.");
   });
 
   it("escapes & < > \" ' in titles so they come back intact", () => {

@@ -1,8 +1,11 @@
 /** The `_headers` file that Cloudflare Pages and Netlify read, as the build leaves it in dist/. */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser";
-import { realSiteDist } from "./support/build-site";
-import { readHeadersFile } from "./support/headers-file";
+import { fixtureDist, realSiteDist } from "./support/build-site";
+import { headersFor, readHeadersFile } from "./support/headers-file";
 import { serveStatic } from "./support/static-server";
 
 const rules = readHeadersFile(realSiteDist);
@@ -56,6 +59,55 @@ describe("the headers file for static hosts", () => {
   it("caches hashed assets and the search index for a year, immutably", () => {
     for (const route of ["/_astro/*", "/pagefind/index/*", "/pagefind/fragment/*"]) {
       expect(headersOf(route)["Cache-Control"]).toBe("public, max-age=31536000, immutable");
+    }
+  });
+
+  it("serves every SVG the build publishes, a member's logo included, with a policy that runs no script", () => {
+    const svgs = readdirSync(fixtureDist, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".svg"))
+      .map((file) => `/${file.split(path.sep).join("/")}`);
+    // The logo as written and its resized copies.
+    expect(svgs.filter((file) => file.startsWith("/_astro/logo-gamma.")).length).toBeGreaterThan(0);
+    const fixtureRules = readHeadersFile(fixtureDist);
+    for (const svg of svgs) {
+      expect(headersFor(fixtureRules, svg).get("content-security-policy"), svg).toContain(
+        "script-src 'none'; sandbox",
+      );
+    }
+  });
+
+  it("keeps a script in an SVG opened on its own from running in Chromium, which runs it without the header", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "svg-headers-"));
+    copyFileSync(path.join(realSiteDist, "_headers"), path.join(folder, "_headers"));
+    mkdirSync(path.join(folder, "_astro"));
+    writeFileSync(
+      path.join(folder, "_astro", "disegno.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>document.documentElement.setAttribute("data-eseguito", "sì")</script></svg>',
+    );
+    const browser = await launchBrowser();
+    const withHeaders = await serveStatic(folder, { headersFile: true });
+    const without = await serveStatic(folder);
+    try {
+      const ran = async (origin: string) => {
+        const { page } = await openPage(
+          browser,
+          {},
+          // The browser asks for /favicon.ico, which this folder does not have, and says when
+          // the sandbox blocks the script.
+          {
+            expectedErrors: /status of 404|sandboxed and the 'allow-scripts' permission is not set/,
+          },
+        );
+        await page.goto(`${origin}/_astro/disegno.svg`);
+        return page.evaluate(() => document.documentElement.getAttribute("data-eseguito"));
+      };
+      expect(await ran(without.origin)).toBe("sì");
+      expect(await ran(withHeaders.origin)).toBeNull();
+    } finally {
+      await browser.close();
+      await withHeaders.close();
+      await without.close();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

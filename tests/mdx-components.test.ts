@@ -2,7 +2,9 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { describe, expect, it } from "vitest";
 import Download from "../src/components/mdx/Download.astro";
 import MemberList from "../src/components/mdx/MemberList.astro";
+import { mdxComponents } from "../src/components/mdx/index.ts";
 import { ContentIntegrityError } from "../src/lib/content-errors.ts";
+import { MDX_COMPONENT_NAMES } from "../src/lib/mdx-attributes.ts";
 import { MEMBER_TYPES, PROVINCES } from "../src/schemas/members.ts";
 
 /** Renders a component as an MDX file would, and returns what it stopped the build with. */
@@ -28,6 +30,10 @@ async function refusal(
 const sourceLocation = "content/news/2026/componenti.mdx:12";
 
 describe("the MDX components an editor writes", () => {
+  it("are the ones the content check lets through, no more and no fewer", () => {
+    expect(Object.keys(mdxComponents).sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
+  });
+
   it("stop the build at a <Download> of a missing document, naming file, line and attribute", async () => {
     expect(await refusal(Download, { file: "/documenti/manca.pdf", sourceLocation })).toEqual([
       {

@@ -1,88 +1,95 @@
 import GithubSlugger from "github-slugger";
-import type { Entry } from "./context.ts";
+import { toString } from "mdast-util-to-string";
+import { bodyTree, walk, type BodySource } from "./body-tree.ts";
+import { writtenHtml } from "./written-tags.ts";
 
 /** The "field" of a finding in an entry's text rather than its frontmatter. */
 export const TEXT_FIELD = "(testo)";
 
-export interface BodyLine {
-  line: number;
-  /** The line with code (fenced blocks, inline code) blanked out: code is text, not markup. */
-  text: string;
-}
-
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-
-/** The body's lines with their file line numbers, code blanked out. */
-export function bodyLines(entry: Pick<Entry, "body" | "bodyStartLine">): BodyLine[] {
-  let fence: string | undefined;
-  return entry.body.split("\n").map((text, index) => {
-    const line = entry.bodyStartLine + index;
-    const marker = FENCE.exec(text)?.[1];
-    if (fence) {
-      if (marker?.startsWith(fence.charAt(0)) && marker.length >= fence.length) fence = undefined;
-      return { line, text: "" };
-    }
-    if (marker) {
-      fence = marker;
-      return { line, text: "" };
-    }
-    return { line, text: text.replace(/(`+)[^`]*?\1/g, (code) => " ".repeat(code.length)) };
-  });
-}
-
 export interface BodyLink {
   line: number;
+  /** As the browser reads it: character references and backslash escapes decoded. */
   url: string;
-  /** Whether it is an image (`![alt](src)`), and its alt text. */
+  /** Whether it is an image's address rather than a link's. */
   image: boolean;
-  alt: string;
+  /** Written in Markdown, or as an HTML attribute (href, src). */
+  source: "markdown" | "html";
 }
 
-const INLINE_LINK = /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
-const DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
-const HTML_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
-
-/** Every link and image of a body: Markdown links, reference definitions, HTML href and src. */
-export function bodyLinks(lines: readonly BodyLine[]): BodyLink[] {
+/**
+ * Every address a body links to or shows: Markdown links and images, reference definitions
+ * (`[ref]: /address/`, once however often they are used), and the href and src of HTML tags.
+ */
+export function bodyLinks(entry: BodySource): BodyLink[] {
+  const known = linkCache.get(entry);
+  if (known) return known;
+  const { root, fileLine } = bodyTree(entry);
   const links: BodyLink[] = [];
-  for (const { line, text } of lines) {
-    for (const match of text.matchAll(INLINE_LINK)) {
-      links.push({
-        line,
-        url: match[3] ?? "",
-        image: match[1] === "!",
-        alt: match[2] ?? "",
-      });
+  const imageLabels = new Set<string>();
+  walk(root, (node) => {
+    if (node.type === "imageReference") imageLabels.add(node.identifier);
+  });
+  walk(root, (node) => {
+    const line = fileLine(node.position?.start.line);
+    const markdown = { line, source: "markdown" } as const;
+    if (node.type === "link") links.push({ ...markdown, url: node.url, image: false });
+    if (node.type === "image") links.push({ ...markdown, url: node.url, image: true });
+    if (node.type === "definition") {
+      links.push({ ...markdown, url: node.url, image: imageLabels.has(node.identifier) });
     }
-    const definition = DEFINITION.exec(text);
-    if (definition) links.push({ line, url: definition[1] ?? "", image: false, alt: "" });
-    for (const match of text.matchAll(HTML_URL)) {
-      links.push({ line, url: match[3] ?? "", image: false, alt: "" });
+  });
+  for (const tag of writtenHtml(entry).tags) {
+    if (tag.component) continue;
+    for (const { name, value } of tag.attributes) {
+      if ((name === "href" || name === "src") && typeof value === "string") {
+        links.push({ line: tag.line, url: value, image: tag.name === "img", source: "html" });
+      }
     }
   }
+  links.sort((a, b) => a.line - b.line);
+  linkCache.set(entry, links);
   return links;
 }
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
-const HTML_ID = /\bid\s*=\s*(["'])(.*?)\1/g;
+const linkCache = new WeakMap<BodySource, BodyLink[]>();
 
-/** The ids of a body's headings, as Astro makes them (github-slugger), plus explicit ids. */
-export function headingIds(lines: readonly BodyLine[]): Set<string> {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  for (const { text } of lines) {
-    const heading = HEADING.exec(text)?.[1];
-    if (heading !== undefined) ids.add(slugger.slug(plainText(heading)));
-    for (const match of text.matchAll(HTML_ID)) ids.add(match[2] ?? "");
-  }
-  return ids;
+export interface MarkdownImage {
+  line: number;
+  src: string;
+  alt: string;
 }
 
-/** A heading's text as the reader sees it: links, emphasis and tags removed. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<[^>]+>/g, "")
-    .replace(/[*_`~]/g, "")
-    .trim();
+/** The images written in Markdown (`![alt](src)`, `![alt][ref]`), with their alt text. */
+export function markdownImages(entry: BodySource): MarkdownImage[] {
+  const { root, fileLine } = bodyTree(entry);
+  const urls = new Map<string, string>();
+  walk(root, (node) => {
+    if (node.type === "definition") urls.set(node.identifier, node.url);
+  });
+  const images: MarkdownImage[] = [];
+  walk(root, (node) => {
+    const line = fileLine(node.position?.start.line);
+    if (node.type === "image") images.push({ line, src: node.url, alt: node.alt ?? "" });
+    if (node.type === "imageReference") {
+      images.push({ line, src: urls.get(node.identifier) ?? "", alt: node.alt ?? "" });
+    }
+  });
+  return images;
+}
+
+/** The ids of a body's headings, as Astro makes them (github-slugger), plus explicit ids. */
+export function headingIds(entry: BodySource): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  walk(bodyTree(entry).root, (node) => {
+    if (node.type !== "heading") return;
+    // The heading's text as the reader sees it: markup and tags left out, alt text kept.
+    ids.add(slugger.slug(toString(node, { includeHtml: false }).trim()));
+  });
+  for (const tag of writtenHtml(entry).tags) {
+    for (const { name, value } of tag.attributes) {
+      if (name === "id" && typeof value === "string") ids.add(value);
+    }
+  }
+  return ids;
 }

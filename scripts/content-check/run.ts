@@ -8,12 +8,14 @@ import { eventEnd } from "./rules/event-end.ts";
 import { eventPlace } from "./rules/event-place.ts";
 import { fileNames } from "./rules/file-names.ts";
 import { links } from "./rules/links.ts";
+import { mdxCode } from "./rules/mdx-code.ts";
 import { mdxComponents } from "./rules/mdx-components.ts";
 import { mdxImports } from "./rules/mdx-imports.ts";
 import { newsYear } from "./rules/news-year.ts";
 import { rawHtml } from "./rules/raw-html.ts";
 import { schema } from "./rules/schema.ts";
 import { selfLinks } from "./rules/self-links.ts";
+import { svgImages } from "./rules/svg-images.ts";
 import { tagSpellings } from "./rules/tag-spellings.ts";
 import { unknownKeys } from "./rules/unknown-keys.ts";
 import { updatedDate } from "./rules/updated-date.ts";
@@ -36,7 +38,9 @@ export const rules: readonly Rule[] = [
   selfLinks,
   rawHtml,
   mdxImports,
+  mdxCode,
   mdxComponents,
+  svgImages,
   tagSpellings,
   unknownKeys,
 ];

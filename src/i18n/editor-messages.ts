@@ -10,6 +10,7 @@ import type { MessageDefinition, NoParams } from "./editor-messages/define.ts";
 import { fieldMessages, headerMessages, valueMessages } from "./editor-messages/fields.ts";
 import { eventMessages } from "./editor-messages/events.ts";
 import { fileMessages } from "./editor-messages/files.ts";
+import { htmlMessages, mdxMessages, svgMessages } from "./editor-messages/markup.ts";
 import {
   codeMessages,
   documentMessages,
@@ -26,6 +27,9 @@ export const editorMessageSections = [
   { heading: "I nomi e le cartelle dei file", messages: fileMessages },
   { heading: "Link e immagini nel testo", messages: linkMessages },
   { heading: "Codice nei contenuti", messages: codeMessages },
+  { heading: "HTML e indirizzi nel testo", messages: htmlMessages },
+  { heading: "Componenti MDX", messages: mdxMessages },
+  { heading: "Immagini SVG", messages: svgMessages },
   { heading: "Documenti da scaricare", messages: documentMessages },
   { heading: "Durante la pubblicazione", messages: siteMessages },
 ] as const;
@@ -38,6 +42,9 @@ export const editorMessages = {
   ...fileMessages,
   ...linkMessages,
   ...codeMessages,
+  ...htmlMessages,
+  ...mdxMessages,
+  ...svgMessages,
   ...documentMessages,
   ...siteMessages,
 };

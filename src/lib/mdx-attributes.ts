@@ -7,6 +7,27 @@ export interface AttributeProblem {
   message: EditorMessage;
 }
 
+/**
+ * The components editors may use in MDX (those of src/components/mdx/index.ts, which a test
+ * holds to this list) with the attributes each documents, the required ones first. The content
+ * check refuses any other component or attribute; `sourceLocation` is the build's, not theirs.
+ */
+export const MDX_COMPONENT_ATTRIBUTES = {
+  Callout: { required: [], optional: ["tipo", "titolo"] },
+  Download: { required: ["file"], optional: [] },
+  Figure: { required: ["didascalia"], optional: [] },
+  MemberCard: { required: ["id"], optional: [] },
+  MemberList: { required: [], optional: ["tipo", "provincia"] },
+  ProvinceMap: { required: [], optional: [] },
+} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENT_ATTRIBUTES;
+
+export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENT_ATTRIBUTES) as MdxComponentName[];
+
+export const isMdxComponentName = (name: string): name is MdxComponentName =>
+  Object.hasOwn(MDX_COMPONENT_ATTRIBUTES, name);
+
 /** How a component's attribute is named in a message's field column: `<MemberCard id>`. */
 export const attributeField = (component: string, attribute: string) =>
   `<${component} ${attribute}>`;

@@ -360,7 +360,9 @@ describe("the content check", () => {
       { name: "ForeignIframe", params: { src: "https://video.example.com/embed/1" } },
     ]);
     expect(at(file, 15, "(testo)")).toEqual([]);
-    expect(at(file, 17, "(testo)")).toEqual([{ name: "JavascriptLink", params: {} }]);
+    expect(at(file, 17, "(testo)")).toEqual([
+      { name: "JavascriptLink", params: { scheme: "javascript" } },
+    ]);
     expect(stdout).toContain("4 errori");
   });
 

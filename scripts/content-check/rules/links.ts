@@ -3,7 +3,8 @@ import path from "node:path";
 import { registry } from "../../../src/collections.ts";
 import { editorMessage, type EditorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { CheckContext, Entry, Rule } from "../context.ts";
-import { bodyLines, bodyLinks, headingIds, type BodyLink, TEXT_FIELD } from "../markdown.ts";
+import { bodyLinks, headingIds, markdownImages, type BodyLink, TEXT_FIELD } from "../markdown.ts";
+import { urlScheme } from "../../../src/lib/html-allowlist.ts";
 import { nearest } from "../names.ts";
 import type { Reporter } from "../reporter.ts";
 import { siteAddresses, type SiteAddress } from "../site-addresses.ts";
@@ -29,7 +30,7 @@ export const links: Rule = (context, report) => {
   const addresses = siteAddresses(context);
   const cache = new Map<Entry, Set<string>>();
   const headings = (entry: Entry) => {
-    const ids = cache.get(entry) ?? headingIds(bodyLines(entry));
+    const ids = cache.get(entry) ?? headingIds(entry);
     cache.set(entry, ids);
     return ids;
   };
@@ -44,7 +45,15 @@ export const links: Rule = (context, report) => {
   const check: LinkCheck = { context, report, addresses, headings, siblings };
   for (const entry of context.entries) {
     if (!entry.frontmatter) continue;
-    for (const link of bodyLinks(bodyLines(entry))) checkLink(check, entry, link);
+    for (const link of bodyLinks(entry)) checkLink(check, entry, link);
+    // HTML's <img> without alt is raw-html's: its message says how to write it in HTML.
+    for (const { line, src, alt } of markdownImages(entry)) {
+      if (alt.trim()) continue;
+      report.add(
+        { file: entry.shownFile, line, field: TEXT_FIELD },
+        editorMessage("ImageWithoutAlt", { src }),
+      );
+    }
   }
 };
 
@@ -53,9 +62,8 @@ function checkLink(check: LinkCheck, entry: Entry, link: BodyLink): void {
   const error: LinkError = (message) => {
     check.report.add({ file: entry.shownFile, line: link.line, field: TEXT_FIELD }, message);
   };
-  if (link.image && !link.alt.trim()) error(editorMessage("ImageWithoutAlt", { src: url }));
-  // Other sites, e-mail and phone links are not ours to check; javascript: is raw-html's.
-  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url) || url === "") return;
+  // Other sites, e-mail and phone links are not ours to check; schemes are raw-html's.
+  if (urlScheme(url) || url.startsWith("//") || url === "") return;
   const [target, anchor] = url.split("#", 2) as [string, string | undefined];
   const pathname = target.split("?")[0] ?? "";
   if (pathname === "") {

@@ -7,10 +7,7 @@ import {
   type AttributeProblem,
 } from "../../../src/lib/mdx-attributes.ts";
 import type { Rule } from "../context.ts";
-import { bodyLines } from "../markdown.ts";
-
-const COMPONENT = /<(MemberCard|MemberList|Download)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+import { writtenHtml } from "../written-tags.ts";
 
 /**
  * What the MDX components would stop the build for, found before it: a `<MemberCard>` of a
@@ -24,21 +21,17 @@ export const mdxComponents: Rule = (context, report) => {
   const publicDir = path.join(context.projectRoot, "public");
   for (const entry of context.entries) {
     if (entry.extension !== ".mdx") continue;
-    // Code is blanked out: a component shown in a code block is text, not a component.
-    const text = bodyLines(entry)
-      .map((line) => line.text)
-      .join("\n");
-    for (const match of text.matchAll(COMPONENT)) {
-      const [, component = "", written = ""] = match;
+    // The parsed body: a component shown in code is text, not a component.
+    for (const tag of writtenHtml(entry).tags) {
+      if (!tag.component) continue;
+      // Values that are not text are the mdx-code rule's.
       const attributes = Object.fromEntries(
-        [...written.matchAll(ATTRIBUTE)].map(([, name, double, single]) => [
-          name,
-          double ?? single ?? "",
-        ]),
+        tag.attributes.flatMap(({ name, value }) =>
+          typeof value === "string" ? [[name, value]] : [],
+        ),
       ) as Partial<Record<string, string>>;
-      const line = entry.bodyStartLine + text.slice(0, match.index).split("\n").length - 1;
-      for (const { field, message } of problemsOf(component, attributes, memberIds, publicDir)) {
-        report.add({ file: entry.shownFile, line, field }, message);
+      for (const { field, message } of problemsOf(tag.name, attributes, memberIds, publicDir)) {
+        report.add({ file: entry.shownFile, line: tag.line, field }, message);
       }
     }
   }

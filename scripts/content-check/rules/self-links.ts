@@ -1,7 +1,7 @@
 import { registry } from "../../../src/collections.ts";
 import { editorMessage } from "../../../src/i18n/editor-messages.ts";
 import type { Rule } from "../context.ts";
-import { bodyLines, bodyLinks, TEXT_FIELD } from "../markdown.ts";
+import { bodyLinks, TEXT_FIELD } from "../markdown.ts";
 
 /**
  * A link to the page it is written on sends the reader where they already are ("go to the
@@ -12,7 +12,7 @@ export const selfLinks: Rule = (context, report) => {
   for (const entry of context.entries) {
     const own = entry.data && registry[entry.collection].address?.(entry.id);
     if (!own) continue;
-    for (const link of bodyLinks(bodyLines(entry))) {
+    for (const link of bodyLinks(entry)) {
       const [target = "", anchor] = link.url.split("#", 2);
       if (anchor !== undefined || target.split("?")[0] !== own) continue;
       report.add(

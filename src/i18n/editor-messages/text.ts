@@ -129,9 +129,10 @@ export const codeMessages = {
   }),
   JavascriptLink: message({
     title: "Link che esegue codice",
-    problem: () => "c'è un link javascript:, che esegue codice invece di aprire una pagina.",
+    problem: ({ scheme }: { scheme: string }) =>
+      `c'è un link ${scheme}:, che esegue codice invece di aprire una pagina.`,
     expected: () => "Togli il link, oppure scrivi un indirizzo che comincia con https:// o con /.",
-    example: {},
+    example: { scheme: "javascript" },
   }),
   MdxImport: message({
     title: "Import in un file MDX",
