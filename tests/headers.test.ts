@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser";
 import { realSiteDist } from "./support/build-site";
-import { readHeadersFile } from "./support/headers-file";
+import { readHeadersFile } from "../scripts/lib/headers-file.ts";
 import { serveStatic } from "./support/static-server";
 
 const rules = readHeadersFile(realSiteDist);
