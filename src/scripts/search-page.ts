@@ -200,6 +200,12 @@ export function startSearchPage(): void {
   });
 
   let typing: number | undefined;
+  /**
+   * Whether the words being typed already have their history entry: the first pause in the
+   * typing adds one, later pauses and Enter update it, so the back button returns to the search
+   * before the typing, however long the reader paused before pressing Enter.
+   */
+  let typedEntry = false;
   input.addEventListener("input", () => {
     // The index chunks of the word so far start downloading at each letter, the search itself
     // waits for a pause in the typing.
@@ -210,18 +216,23 @@ export function startSearchPage(): void {
     );
     window.clearTimeout(typing);
     typing = window.setTimeout(() => {
-      update(true);
+      update(typedEntry);
+      typedEntry = true;
     }, 250);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.clearTimeout(typing);
-    update(false);
+    update(typedEntry);
+    typedEntry = false;
   });
   form.addEventListener("change", (event) => {
-    if (event.target !== input) update(false);
+    if (event.target === input) return;
+    typedEntry = false;
+    update(false);
   });
   window.addEventListener("popstate", () => {
+    typedEntry = false;
     state = readState(new URL(location.href));
     void run();
   });
