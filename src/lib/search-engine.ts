@@ -1,54 +1,35 @@
 /**
- * How the pages load Pagefind, the search engine: the addresses of its files and the options
- * every page gives it, so that the header's field and the search page fill one HTTP cache and
- * the search page can ask for the files it will need before its script runs.
+ * How the pages load Pagefind, the search engine: the address of its code and the options every
+ * page gives it, so that the header's field and the search page fill one HTTP cache.
  */
 import { routes } from "../routes";
 
-/**
- * One value per build, for the address of Pagefind's entry file (`?ts=`): Pagefind adds the time
- * of each visit instead, which no `<link rel="preload">` can name in advance. A new build, a new
- * address, so no cache keeps an entry file that names an index a deploy has replaced.
- */
-let tag: string | undefined;
-export function searchIndexTag(now = Date.now()): string {
-  tag ??= now.toString(36);
-  return tag;
-}
-
 export const searchEngineFiles = {
-  /** The engine's code, a module the page imports. */
+  /** The engine's code, a module the page imports; the rest it finds from there. */
   bundle: () => `${routes.searchEngine()}pagefind.js`,
-  entry: (indexTag: string) =>
-    `${routes.searchEngine()}pagefind-entry.json?ts=${encodeURIComponent(indexTag)}`,
-  /** Its WebAssembly, one per language with a stemmer (Italian has one). */
-  wasm: (language: string) => `${routes.searchEngine()}wasm.${language}.pagefind`,
 };
 
-/** What the pages give `pagefind.options()` before anything is downloaded. */
-export function searchEngineOptions(indexTag: string) {
+/**
+ * What the pages give `pagefind.options()` before anything is downloaded. Pagefind keeps its
+ * default of searching in a web worker: on the page, unpacking its WebAssembly and index and
+ * searching them blocked the main thread long enough to cost `/cerca/` its Lighthouse score
+ * (Total Blocking Time 450 ms on arrival, 130 ms with a query), for no gain in time to the
+ * first result that outweighed it.
+ */
+export function searchEngineOptions() {
   return {
     /** Words of text around the matches in each result. */
     excerptLength: 24,
-    /**
-     * Pagefind 1.6 searches in a web worker by default: one more file to wait for (the worker's
-     * own copy of the engine) before the index is even asked for, and a worker cannot use the
-     * files the page preloaded. The search of a site this size takes milliseconds on the page.
-     */
-    noWorker: true,
-    metaCacheTag: indexTag,
   };
 }
-
-export type SearchEngineOptions = ReturnType<typeof searchEngineOptions>;
 
 /**
  * The attributes of a search field that loads Pagefind: its address and options, read by the
  * header's script (search-intent.ts) and the search page's (search-page.ts).
  */
-export function searchEngineAttributes(indexTag: string) {
+export function searchEngineAttributes() {
   return {
     "data-engine": searchEngineFiles.bundle(),
-    "data-engine-options": JSON.stringify(searchEngineOptions(indexTag)),
+    "data-engine-options": JSON.stringify(searchEngineOptions()),
   };
 }

@@ -3,7 +3,7 @@
  * address in step so a search can be shared, bookmarked and restored with the back button.
  * Arriving here is the intent to search: Pagefind starts loading at once, with the address and
  * options the field carries (src/lib/search-engine.ts), and the page's head has already asked for
- * the files whose names are known.
+ * its code.
  */
 import { searchText as t } from "../i18n/it";
 import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search-filters";
