@@ -58,6 +58,8 @@ export const routes = {
   /** A standalone page from content/pages/, linked from the footer. */
   page: (id: string) => `/${id}/`,
   search: (query?: string) => (query ? `/cerca/?q=${encodeURIComponent(query)}` : "/cerca/"),
+  /** Pagefind's folder: its code, its WebAssembly and the index the build's last step writes. */
+  searchEngine: () => "/pagefind/",
   feed: () => "/rss.xml",
   sitemap: () => "/sitemap-index.xml",
   robots: () => "/robots.txt",
@@ -89,6 +91,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
       routes.calendar(),
       routes.groups(),
       routes.search(),
+      routes.searchEngine(),
       routes.feed(),
       routes.sitemap(),
       routes.robots(),

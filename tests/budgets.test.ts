@@ -13,8 +13,11 @@ import { extendedSite, fixtureSite, realSite, siteRows } from "./support/sites";
 
 const KB = 1024;
 const BUDGET = {
-  /** The inline `/` shortcut to the search field, the only script content pages may carry. */
-  inlineSearchShortcut: 600,
+  /**
+   * The inline `/` shortcut to the search field and the start of Pagefind when that field gets
+   * the focus: the only script content pages may carry.
+   */
+  inlineSearchShortcut: 700,
   /** JavaScript on any page but /cerca/ (room for the members' instant filter). */
   javascriptGzip: 5 * KB,
   /** An article's HTML, CSS and fonts, images excluded. */
@@ -78,7 +81,7 @@ describe.each(siteRows([realSite, extendedSite]))("the budgets of %s", (_name, {
     }
   });
 
-  it("keeps the only inline script of those pages, the search shortcut, under 600 bytes", () => {
+  it("keeps the only inline script of those pages, the search shortcut and warm-up, under 700 bytes", () => {
     for (const { url, weight } of contentPages) {
       expect(weight.inlineJs.raw, url).toBeLessThan(BUDGET.inlineSearchShortcut);
     }

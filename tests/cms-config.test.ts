@@ -23,7 +23,7 @@ import {
   testEnvironment,
 } from "./support/build-site";
 import { readPages } from "./support/dist";
-import { readHeadersFile } from "./support/headers-file.ts";
+import { readHeadersFile } from "../scripts/lib/headers-file.ts";
 
 const deploySettings = readDeploySettings({ ...testEnvironment, ...fixtureEnvironment });
 const settings = deploySettings.cms;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser";
 import { fixtureDist, realSiteDist } from "./support/build-site";
-import { headersFor, readHeadersFile } from "./support/headers-file";
+import { headersFor, readHeadersFile } from "../scripts/lib/headers-file.ts";
 import { serveStatic } from "./support/static-server";
 
 const rules = readHeadersFile(realSiteDist);

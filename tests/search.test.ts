@@ -178,6 +178,18 @@ describe("search", () => {
     expect(await field.inputValue()).toBe("riquadro");
   });
 
+  it("goes back to the previous search after the reader paused in the typing before pressing Enter", async () => {
+    const { page, status } = await search(routes.search("riquadro"));
+    const field = page.getByLabel("Che cosa cerchi?");
+    await field.fill("automobili");
+    // The pause has shown the typed words' results before Enter.
+    await expect.poll(() => status.textContent()).toContain("automobili");
+    await field.press("Enter");
+    await page.goBack();
+    await expect.poll(() => status.textContent()).toContain("riquadro");
+    expect(await field.inputValue()).toBe("riquadro");
+  });
+
   it("opens from any page with the / key in the header", async () => {
     const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}${routes.members()}`);

@@ -1,5 +1,6 @@
 /** bench/results.md: the benchmark's figures as Markdown tables, to compare release to release. */
 import { TARGETS, type BenchResults, type BuildRun, type SizeResult } from "./results.ts";
+import { THROTTLING, type SearchSpeed } from "./search-speed.ts";
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -148,6 +149,19 @@ function targets(results: BenchResults): string[] {
       `${s(size.cached.secondsPer1000Articles)} s at N = ${int(size.articles)} (cold ${s(size.cold.secondsPer1000Articles)} s)`,
   );
   lines.push(`- Build time per 1,000 articles, cached: ${perThousand.join("; ")}.`);
+  for (const size of results.sizes) {
+    const speed = size.searchSpeed;
+    if (!speed) continue;
+    const after = (ms: number, target: number) =>
+      `${s(ms / 1000)} s against ${s(target / 1000)} s: ${verdict(ms <= target)}`;
+    lines.push(
+      `- First result of \`/cerca/?q=${speed.query}\` at N = ${int(size.articles)}, throttled like a phone ` +
+        `(load ${speed.load[0].toFixed(1)} → ${speed.load[1].toFixed(1)}): ` +
+        `${after(speed.navigationMs, TARGETS.firstResultAfterNavigationMs)} after the navigation; ` +
+        `${after(speed.headerMs, TARGETS.firstResultAfterKeystrokeMs)} after Enter in the header's field; ` +
+        `${after(speed.secondQueryMs, TARGETS.firstResultAfterKeystrokeMs)} after the last key of a second query on \`/cerca/\`.`,
+    );
+  }
   if (results.search) {
     const search = results.search;
     lines.push(
@@ -217,6 +231,57 @@ export function resultsMarkdown(results: BenchResults): string {
         "counted here: the first search below measures them.",
       "",
       weightTable(largest),
+    );
+  }
+  const timed = results.sizes.filter((size) => size.searchSpeed);
+  const first = timed[0]?.searchSpeed;
+  if (first) {
+    const cells = (pick: (speed: SearchSpeed) => { median: number; runs: number[] }) =>
+      timed.map((size) => {
+        const { median, runs } = pick(size.searchSpeed as SearchSpeed);
+        return `${int(median)} (${runs.map(int).join(", ")})`;
+      });
+    parts.push(
+      "",
+      "## How soon the first result shows",
+      "",
+      `Chromium throttled through the DevTools protocol like Lighthouse's phone: ${THROTTLING.latencyMs} ms ` +
+        `of latency per request, ${(THROTTLING.downloadBytesPerSecond / 131072).toFixed(1)} Mbit/s down, ` +
+        `${((THROTTLING.uploadBytesPerSecond * 8) / 1024).toFixed(0)} Kbit/s up, the CPU ${THROTTLING.cpuSlowdown} ` +
+        "times slower; a fresh browser context for each run, so the cache holds only what that run " +
+        "fetched, served with the site's `_headers` and ETags like Cloudflare Pages. Milliseconds until " +
+        "the first result is in the page: the median of " +
+        `${first.runs} runs, then each run. **Navigation**: \`/cerca/?q=${first.query}\` opened. ` +
+        `**Header's field**: on an article, the reader clicks the header's field, types "${first.query}" ` +
+        "(a key every 180 ms) and presses Enter; from Enter. **Second query**: on the search page, once " +
+        `the first results and the filters are shown, the reader types "${first.secondQuery}"; from the ` +
+        "last key. CPU throttling multiplies whatever else the machine is running: the load average " +
+        "is given beside each size.",
+      "",
+      table(
+        ["ms (runs)", ...timed.map((size) => `N = ${int(size.articles)}`)],
+        [
+          [
+            "navigation",
+            ...cells((speed) => ({ median: speed.navigationMs, runs: speed.samples.navigation })),
+          ],
+          [
+            "header's field, from Enter",
+            ...cells((speed) => ({ median: speed.headerMs, runs: speed.samples.header })),
+          ],
+          [
+            "second query, from the last key",
+            ...cells((speed) => ({ median: speed.secondQueryMs, runs: speed.samples.secondQuery })),
+          ],
+          [
+            "load average before → after",
+            ...timed.map((size) => {
+              const load = (size.searchSpeed as SearchSpeed).load;
+              return `${load[0].toFixed(1)} → ${load[1].toFixed(1)}`;
+            }),
+          ],
+        ],
+      ),
     );
   }
   if (results.search) {

@@ -1,6 +1,7 @@
 /** The shape of bench/results.json, and the targets of issue 8. */
 import type { BuildProfile } from "./build-profile.ts";
 import type { PageWeight } from "./page-weight.ts";
+import type { SearchSpeed } from "./search-speed.ts";
 import type { SearchTransfer } from "./search-transfer.ts";
 
 export const TARGETS = {
@@ -8,6 +9,10 @@ export const TARGETS = {
   buildSeconds: 90,
   peakMemoryMb: 2048,
   searchBytes: 150 * 1024,
+  /** Issue 17, on a phone as Lighthouse imagines one: the first result after the navigation… */
+  firstResultAfterNavigationMs: 2000,
+  /** …and after the last key the reader presses, in the header's field or on /cerca/. */
+  firstResultAfterKeystrokeMs: 1000,
 } as const;
 
 export interface BuildRun {
@@ -57,6 +62,8 @@ export interface SizeResult {
   calendarBytes: number;
   pagefind: { bytes: number; files: number; seconds: number | undefined };
   pageWeights: TemplateWeight[];
+  /** How soon the first search result shows, throttled like a phone. */
+  searchSpeed?: SearchSpeed | undefined;
 }
 
 export interface BenchResults {

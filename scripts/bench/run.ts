@@ -20,6 +20,7 @@ import { measureProcess } from "./measure-process.ts";
 import { pageWeight } from "./page-weight.ts";
 import { resultsMarkdown } from "./report.ts";
 import type { BenchResults, BuildRun, SizeResult, TemplateWeight } from "./results.ts";
+import { anArticle, measureSearchSpeed } from "./search-speed.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -35,6 +36,7 @@ const { values: options } = parseArgs({
     events: { type: "string", default: "500" },
     groups: { type: "string", default: "20" },
     query: { type: "string", default: "motori" },
+    "second-query": { type: "string", default: "sicurezza" },
     // Each hero image costs seconds of AVIF encoding on a cold build (see bench/results.md).
     "image-every": { type: "string", default: "100" },
   },
@@ -275,6 +277,16 @@ const { items, ...search } = await measureSearchTransfer(
   options.query,
 );
 results.search = { articles: largest, ...search, items };
+for (const size of results.sizes) {
+  log(`how soon the first search result shows on the ${size.articles}-article site…`);
+  const dist = path.join(workDir, `dist-${size.articles}`);
+  size.searchSpeed = await measureSearchSpeed(
+    dist,
+    options.query,
+    options["second-query"],
+    anArticle(dist),
+  );
+}
 
 await writeFormatted(path.join(benchDir, "results.json"), JSON.stringify(results, null, 2));
 await writeFormatted(path.join(benchDir, "results.md"), resultsMarkdown(results));

@@ -1,13 +1,16 @@
 /**
  * Serves a built site on a free local port the way a static host does: `/x/` is `/x/index.html`,
- * unknown addresses get the 404 page, and text is sent gzipped, so what the browser downloads
- * is what a reader would download.
+ * unknown addresses get the 404 page, text is sent gzipped, and caching is Cloudflare Pages':
+ * the site's `_headers` (hashed files kept a year), every other file revalidated with its ETag
+ * (`max-age=0, must-revalidate`, then 304). So what the browser downloads, first and again, is
+ * what a reader would download.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createGzip } from "node:zlib";
+import { headersFor, readHeadersFile, type HeaderRule } from "../lib/headers-file.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -50,31 +53,51 @@ function resolveFile(dist: string, pathname: string): string | undefined {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
-function send(request: IncomingMessage, response: ServerResponse, file: string, status: number) {
+/** What Cloudflare Pages sends for a file that no `_headers` rule gives a Cache-Control. */
+const REVALIDATE = "public, max-age=0, must-revalidate";
+
+function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  file: string,
+  status: number,
+  headers: Map<string, string>,
+) {
   const type = TYPES[path.extname(file)] ?? "application/octet-stream";
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
-  response.statusCode = status;
+  const stat = statSync(file);
+  const etag = `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}${gzip ? "-gz" : ""}"`;
+  for (const [name, value] of headers) response.setHeader(name, value);
+  if (!headers.has("cache-control")) response.setHeader("Cache-Control", REVALIDATE);
   response.setHeader("Content-Type", type);
-  response.setHeader("Cache-Control", "no-cache");
+  response.setHeader("Vary", "Accept-Encoding");
+  if (status === 200) response.setHeader("ETag", etag);
+  if (status === 200 && request.headers["if-none-match"] === etag) {
+    response.statusCode = 304;
+    response.end();
+    return;
+  }
+  response.statusCode = status;
   if (gzip) {
     response.setHeader("Content-Encoding", "gzip");
-    response.setHeader("Vary", "Accept-Encoding");
     createReadStream(file)
       .pipe(createGzip({ level: 6 }))
       .pipe(response);
   } else {
-    response.setHeader("Content-Length", statSync(file).size);
+    response.setHeader("Content-Length", stat.size);
     createReadStream(file).pipe(response);
   }
 }
 
 export async function serveSite(distFolder: string): Promise<Server> {
   const dist = path.resolve(distFolder);
+  const rules: HeaderRule[] = existsSync(path.join(dist, "_headers")) ? readHeadersFile(dist) : [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     const file = resolveFile(dist, pathname);
-    if (file) send(request, response, file, 200);
-    else send(request, response, path.join(dist, "404.html"), 404);
+    const headers = headersFor(rules, pathname);
+    if (file) send(request, response, file, 200, headers);
+    else send(request, response, path.join(dist, "404.html"), 404, headers);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,7 +1,9 @@
 /**
  * The search page: reads the query and filters from the address, asks Pagefind, and keeps the
  * address in step so a search can be shared, bookmarked and restored with the back button.
- * Pagefind's own code is fetched only here, on first use.
+ * Pagefind starts loading with the first search, or when the field gets the focus, with the
+ * address and options the field carries (src/lib/search-engine.ts); the page's head has already
+ * asked for its code.
  */
 import { searchText as t } from "../i18n/it";
 import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search-filters";
@@ -17,6 +19,10 @@ interface SearchResponse {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  /** Starts downloading the entry file, the metadata and the WebAssembly. */
+  init: () => Promise<void>;
+  /** Downloads the index chunks a term needs, without searching. */
+  preload: (term: string) => Promise<void>;
   /** Every filter value with its count; loads the filter index, which search() does not. */
   filters: () => Promise<FilterCounts>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<SearchResponse>;
@@ -24,7 +30,13 @@ interface Pagefind {
 
 /** Results shown at first and added by each "more" click: each costs a fragment download. */
 const PAGE_SIZE = 10;
-const PAGEFIND_BUNDLE = "/pagefind/pagefind.js";
+
+/** Where Pagefind is and the options to give it, from the search field's attributes. */
+function engineSettings(input: HTMLInputElement) {
+  const { engine, engineOptions } = input.dataset;
+  if (!engine || !engineOptions) return undefined;
+  return { bundle: engine, options: JSON.parse(engineOptions) as Record<string, unknown> };
+}
 
 /** The page's parts, found by their data-search-* names; undefined if one is missing. */
 function pageElements() {
@@ -51,6 +63,8 @@ export function startSearchPage(): void {
   const page = pageElements();
   if (!page) return;
   const { form, input, app, options, ticked, sort, filterBox, status, list, more } = page;
+  const engineAt = engineSettings(input);
+  if (!engineAt) return;
 
   // The filters are open beside the results on a wide screen, folded above them on a phone,
   // so that a reader on a phone sees the results first.
@@ -63,7 +77,7 @@ export function startSearchPage(): void {
   app.hidden = false;
 
   let state = readState(new URL(location.href));
-  let pagefind: Pagefind | undefined;
+  let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   /** The results of the current search not yet on screen. */
   let waiting: SearchResponse["results"] = [];
@@ -93,12 +107,17 @@ export function startSearchPage(): void {
     return items;
   };
 
-  const loadPagefind = async (): Promise<Pagefind> => {
-    if (!pagefind) {
-      const bundle = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE)) as Pagefind;
-      await bundle.options({ excerptLength: 24 });
-      pagefind = bundle;
-    }
+  /** Pagefind, loading or loaded; after a failure the next search tries again. */
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefind ??= (async () => {
+      const bundle = (await import(/* @vite-ignore */ engineAt.bundle)) as Pagefind;
+      await bundle.options(engineAt.options);
+      void bundle.init();
+      return bundle;
+    })().catch((error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    });
     return pagefind;
   };
 
@@ -180,27 +199,45 @@ export function startSearchPage(): void {
     );
   });
 
-  // Fetch the engine as soon as the reader shows intent, so the first results come quicker.
-  input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
-
   let typing: number | undefined;
+  /**
+   * Whether the words being typed already have their history entry: the first pause in the
+   * typing adds one, later pauses and Enter update it, so the back button returns to the search
+   * before the typing, however long the reader paused before pressing Enter.
+   */
+  let typedEntry = false;
   input.addEventListener("input", () => {
+    // The index chunks of the word so far start downloading at each letter, the search itself
+    // waits for a pause in the typing.
+    const term = input.value.trim();
+    loadPagefind().then(
+      (engine) => engine.preload(term),
+      () => undefined,
+    );
     window.clearTimeout(typing);
     typing = window.setTimeout(() => {
-      update(true);
+      update(typedEntry);
+      typedEntry = true;
     }, 250);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.clearTimeout(typing);
-    update(false);
+    update(typedEntry);
+    typedEntry = false;
   });
   form.addEventListener("change", (event) => {
-    if (event.target !== input) update(false);
+    if (event.target === input) return;
+    typedEntry = false;
+    update(false);
   });
   window.addEventListener("popstate", () => {
+    typedEntry = false;
     state = readState(new URL(location.href));
     void run();
   });
+  // Without a query, the engine waits for the reader to reach for the field: loaded on arrival,
+  // it kept the main thread busy while the page was still showing (Lighthouse's blocking time).
+  input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
   void run();
 }
