@@ -3,7 +3,8 @@ import { t } from "../i18n/it.ts";
 import { site } from "../site.ts";
 import type { SearchRecord } from "./search-record.ts";
 import type { ArticleWithLinks } from "./site-data.ts";
-import { siteCardImage } from "./page-meta.ts";
+import { absoluteUrl, siteCardImage } from "./page-meta.ts";
+import { heroShareImage } from "./share-image.ts";
 import { newsArticleJsonLd } from "./structured-data.ts";
 import {
   ARTICLE_CARD_FILE,
@@ -38,30 +39,23 @@ export async function articleSocialImage(article: ArticleWithLinks) {
       height: CARD_HEIGHT,
     };
   }
-  const width = Math.min(1200, hero.src.width);
-  const optimised = await getImage({ src: hero.src, width, format: "jpeg" });
-  return {
-    url: optimised.src,
-    alt: hero.alt,
-    width,
-    height: Math.round((hero.src.height * width) / hero.src.width),
-  };
+  return heroShareImage(hero);
 }
 
 export function articleJsonLd(article: ArticleWithLinks, imageUrl: string) {
   const { title, description, updatedDate, author } = article.entry.data;
   return newsArticleJsonLd({
-    url: new URL(article.path, site.url).href,
+    url: absoluteUrl(article.path),
     headline: title,
     description,
     published: article.pubDate,
     modified: updatedDate,
     author: author ?? site.defaultAuthor,
     authorIsNewsroom: !author,
-    imageUrl: new URL(imageUrl, site.url).href,
+    imageUrl: absoluteUrl(imageUrl),
     publisherName: site.name,
     publisherUrl: site.url.href,
-    publisherLogoUrl: new URL("/icon-512.png", site.url).href,
+    publisherLogoUrl: absoluteUrl("/icon-512.png"),
   });
 }
 

@@ -1,33 +1,24 @@
 /** What an event page tells machines: its JSON-LD, its iCalendar entry, its image when shared. */
-import { getImage } from "astro:assets";
 import { routes } from "../routes.ts";
 import { site } from "../site.ts";
 import { calendarFile, type CalendarEvent } from "./calendar.ts";
 import { isoTime } from "./event-times.ts";
 import { placeLine } from "./map-search.ts";
+import { absoluteUrl } from "./page-meta.ts";
+import { heroShareImage } from "./share-image.ts";
 import type { SiteEvent } from "./site-data.ts";
 import { eventJsonLd } from "./structured-data.ts";
-
-const absolute = (address: string) => new URL(address, site.url).href;
 
 /** The event's hero image at 1200 px, for JSON-LD and social previews. */
 export async function eventImage(event: SiteEvent) {
   const hero = event.entry.data.image;
-  if (!hero) return undefined;
-  const width = Math.min(1200, hero.src.width);
-  const image = await getImage({ src: hero.src, width, format: "jpeg" });
-  return {
-    url: image.src,
-    alt: hero.alt,
-    width,
-    height: Math.round((hero.src.height * width) / hero.src.width),
-  };
+  return hero && heroShareImage(hero);
 }
 
 export function eventStructuredData(event: SiteEvent, imageUrl: string | undefined) {
   const { description, location, online, registration, cancelled } = event.entry.data;
   return eventJsonLd({
-    url: absolute(event.path),
+    url: absoluteUrl(event.path),
     name: event.title,
     description,
     startDate: isoTime(event.start),
@@ -43,9 +34,9 @@ export function eventStructuredData(event: SiteEvent, imageUrl: string | undefin
     registration,
     organizers: event.organizers.map((member) => ({
       name: member.data.name,
-      url: absolute(routes.member(member.id)),
+      url: absoluteUrl(routes.member(member.id)),
     })),
-    imageUrl: imageUrl && absolute(imageUrl),
+    imageUrl: imageUrl && absoluteUrl(imageUrl),
   });
 }
 
@@ -56,7 +47,7 @@ export function calendarEntry(event: SiteEvent): CalendarEvent {
     id: event.id,
     title: event.title,
     description,
-    url: absolute(event.path),
+    url: absoluteUrl(event.path),
     start: event.start,
     end: event.end,
     place: location && `${location.name}, ${placeLine(location)}`,
@@ -77,7 +68,7 @@ export function calendarResponse(options: {
   const text = calendarFile({
     name: options.name,
     description: options.description,
-    url: absolute(options.path),
+    url: absoluteUrl(options.path),
     uidDomain: site.url.hostname,
     events: options.events.map(calendarEntry),
   });

@@ -4,7 +4,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import type { EventTime } from "../schemas/dates.ts";
-import { SITE_TIME_ZONE, romeYear, toIsoDay, toRomeDateTime } from "./dates.ts";
+import { formatItalianDate, SITE_TIME_ZONE, romeYear, toIsoDay, toRomeDateTime } from "./dates.ts";
 import type { YearGroup } from "./news-index.ts";
 import { compareItalian } from "./sorting.ts";
 
@@ -75,12 +75,6 @@ const dayAndMonth = new Intl.DateTimeFormat("it-IT", {
   month: "long",
 });
 const dayOnly = new Intl.DateTimeFormat("it-IT", { timeZone: SITE_TIME_ZONE, day: "numeric" });
-const fullDay = new Intl.DateTimeFormat("it-IT", {
-  timeZone: SITE_TIME_ZONE,
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
 const clock = new Intl.DateTimeFormat("it-IT", {
   timeZone: SITE_TIME_ZONE,
   hour: "numeric",
@@ -98,11 +92,11 @@ const to = (date: Date) =>
 function dayRange(first: Date, last: Date): string {
   const [a, b] = [toIsoDay(first), toIsoDay(last)];
   if (a.slice(0, 7) === b.slice(0, 7))
-    return `dal ${dayOnly.format(first)} al ${fullDay.format(last)}`;
+    return `dal ${dayOnly.format(first)} al ${formatItalianDate(last)}`;
   if (a.slice(0, 4) === b.slice(0, 4)) {
-    return `dal ${dayAndMonth.format(first)} al ${fullDay.format(last)}`;
+    return `dal ${dayAndMonth.format(first)} al ${formatItalianDate(last)}`;
   }
-  return `dal ${fullDay.format(first)} al ${fullDay.format(last)}`;
+  return `dal ${formatItalianDate(first)} al ${formatItalianDate(last)}`;
 }
 
 /**
@@ -117,7 +111,7 @@ export function describeWhen({ start, end }: Pick<Timed, "start" | "end">): stri
       : `${weekdayAndDay.format(start.date)}, tutto il giorno`;
   }
   if (lastDay) {
-    return `dal ${fullDay.format(start.date)}, ore ${time(start.date)}, al ${fullDay.format(lastDay.date)}, ore ${time(lastDay.date)}`;
+    return `dal ${formatItalianDate(start.date)}, ore ${time(start.date)}, al ${formatItalianDate(lastDay.date)}, ore ${time(lastDay.date)}`;
   }
   return end
     ? `${weekdayAndDay.format(start.date)}, ${from(start.date)} ${to(end.date)}`

@@ -8,6 +8,7 @@ import { mdxComponents } from "../components/mdx/index.ts";
 import { t } from "../i18n/it.ts";
 import { site } from "../site.ts";
 import { absolutizeHtml } from "./absolute-urls.ts";
+import { absoluteUrl } from "./page-meta.ts";
 import type { ArticleWithLinks } from "./site-data.ts";
 
 export const FEED_SIZE = 50;
@@ -61,7 +62,7 @@ export async function newsFeed({ title, description, selfPath, pagePath, article
   return rss({
     title,
     description,
-    site: new URL(pagePath, site.url).href,
+    site: absoluteUrl(pagePath),
     xmlns: {
       atom: "http://www.w3.org/2005/Atom",
       dc: "http://purl.org/dc/elements/1.1/",
@@ -70,14 +71,14 @@ export async function newsFeed({ title, description, selfPath, pagePath, article
     customData: [
       `<language>it-IT</language>`,
       lastChange && `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>`,
-      `<atom:link href="${new URL(selfPath, site.url).href}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${absoluteUrl(selfPath)}" rel="self" type="application/rss+xml"/>`,
     ]
       .filter(Boolean)
       .join(""),
     items: await Promise.all(
       latest.map(async (article) => ({
         title: article.entry.data.title,
-        link: new URL(article.path, site.url).href,
+        link: absoluteUrl(article.path),
         pubDate: article.pubDate,
         description: article.entry.data.description,
         content: await articleHtml(article),

@@ -14,3 +14,8 @@ export const siteCardImage = {
 export function pageTitle(title: string, isHome: boolean): string {
   return isHome ? `${site.name}: ${site.tagline}` : `${title} · ${site.name}`;
 }
+
+/** A site address as the full URL that feeds, JSON-LD and shared links need. */
+export function absoluteUrl(address: string): string {
+  return new URL(address, site.url).href;
+}

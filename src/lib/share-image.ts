@@ -1,0 +1,14 @@
+import type { ImageMetadata } from "astro";
+import { getImage } from "astro:assets";
+
+/** A hero image as shared and described to machines: a JPEG at most 1200 px wide. */
+export async function heroShareImage(hero: { src: ImageMetadata; alt: string }) {
+  const width = Math.min(1200, hero.src.width);
+  const image = await getImage({ src: hero.src, width, format: "jpeg" });
+  return {
+    url: image.src,
+    alt: hero.alt,
+    width,
+    height: Math.round((hero.src.height * width) / hero.src.width),
+  };
+}
