@@ -93,5 +93,8 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Benchmark and test builds write thousands of pages the preview must not watch.
     server: { watch: { ignored: ["**/bench/work/**", "**/tests/.output/**", "**/tests/tmp/**"] } },
+    // The search's code is bundled whole, as a module a page imports when the reader reaches for
+    // the search (src/lib/search-code.ts).
+    worker: { format: "es" },
   },
 });

@@ -1,5 +1,14 @@
 /** The `_headers` file that Cloudflare Pages and Netlify read, as the build leaves it in dist/. */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +16,7 @@ import { launchBrowser, openPage } from "./support/browser";
 import { fixtureDist, realSiteDist } from "./support/build-site";
 import { headersFor, readHeadersFile } from "../scripts/lib/headers-file.ts";
 import { serveStatic } from "./support/static-server";
+import { searchEngineFiles } from "../src/lib/search-engine";
 
 const rules = readHeadersFile(realSiteDist);
 /** The headers of a rule, by name as the file writes it. */
@@ -59,6 +69,30 @@ describe("the headers file for static hosts", () => {
   it("caches hashed assets and the search index for a year, immutably", () => {
     for (const route of ["/_astro/*", "/pagefind/index/*", "/pagefind/fragment/*"]) {
       expect(headersOf(route)["Cache-Control"]).toBe("public, max-age=31536000, immutable");
+    }
+  });
+
+  it("keeps Pagefind's files that are not hashed for a few minutes, no longer, so its worker reuses what the page fetched", () => {
+    // Pagefind asks for its entry file with a query that changes; the file is the same.
+    const entryAddress = new URL(searchEngineFiles.entry("1"), "http://localhost").pathname;
+    const entry = JSON.parse(readFileSync(path.join(realSiteDist, entryAddress), "utf8")) as {
+      languages: Record<string, { wasm?: string }>;
+    };
+    const wasms = Object.values(entry.languages).map((language) => language.wasm ?? "unknown");
+    expect(wasms.length).toBeGreaterThan(0);
+    const files = [
+      searchEngineFiles.bundle(),
+      searchEngineFiles.worker(),
+      entryAddress,
+      ...wasms.map((wasm) => searchEngineFiles.wasm(wasm)),
+    ];
+    for (const file of files) {
+      expect(existsSync(path.join(realSiteDist, file)), file).toBe(true);
+      const cacheControl = headersFor(rules, file).get("cache-control") ?? "";
+      const maxAge = Number(/max-age=(\d+)/.exec(cacheControl)?.[1] ?? 0);
+      expect(maxAge, file).toBeGreaterThanOrEqual(60);
+      expect(maxAge, file).toBeLessThanOrEqual(3600);
+      expect(cacheControl, file).not.toContain("immutable");
     }
   });
 

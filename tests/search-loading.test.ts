@@ -13,7 +13,8 @@ import { openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
 import { readPages } from "./support/dist";
 
-const site = siteInBrowser(fixtureDist);
+// With the headers the static host sends: they let Pagefind's worker reuse what the page fetched.
+const site = siteInBrowser(fixtureDist, { headersFile: true });
 const searchPage = readPages(fixtureDist).find((page) => page.url === routes.search());
 
 /** Every address the page asks for from now on, its origin left out. */
@@ -52,6 +53,7 @@ describe("loading the search engine", () => {
       .toEqual(
         expect.arrayContaining([
           searchEngineFiles.bundle(),
+          searchEngineFiles.worker(),
           expect.stringMatching(/\.pf_meta$/),
           expect.stringMatching(WASM),
         ]),
@@ -59,54 +61,58 @@ describe("loading the search engine", () => {
     expect(fromEngine(requests).some((address) => address.endsWith(".pf_index"))).toBe(false);
     await page.keyboard.type("riquadro");
     await expect
-      .poll(() => fromEngine(requests).some((address) => address.endsWith(".pf_index")))
-      .toBe(true);
-    // The search itself happens on the search page, after Enter.
-    expect(fromEngine(requests).some((address) => address.endsWith(".pf_fragment"))).toBe(false);
-    await page.keyboard.press("Enter");
-    await expect
-      .poll(() => page.locator("[data-search-results] h2").first().textContent())
-      .toBe("Un articolo MDX con un riquadro");
+      .poll(() => page.locator("header [data-quick-results] a").first().textContent())
+      .toContain("Un articolo MDX con un riquadro");
+    expect(fromEngine(requests).some((address) => address.endsWith(".pf_index"))).toBe(true);
   });
 
-  it("preloads Pagefind's code from the search page's head, a file the build wrote", () => {
+  it("preloads the search's code and Pagefind's from the search page's head, files the build wrote", () => {
     const links = searchPage?.document.querySelectorAll(
       'head link[rel="modulepreload"], head link[rel="preload"]',
     );
     const addresses = (links ?? []).map((link) => link.getAttribute("href") ?? "");
-    expect(addresses).toEqual([searchEngineFiles.bundle()]);
+    // The search's code: the file every page's header names, to import on demand.
+    const searchCode = searchPage?.document
+      .querySelector("header [data-search-code]")
+      ?.getAttribute("data-search-code");
+    expect(searchCode).toMatch(/^\/_astro\/.+\.js$/);
+    expect(addresses).toEqual([searchCode, searchEngineFiles.bundle()]);
     for (const address of addresses) {
-      expect(address.startsWith(routes.searchEngine()), address).toBe(true);
       const file = path.join(fixtureDist, new URL(address, site.origin).pathname);
       expect(existsSync(file), address).toBe(true);
     }
   });
 
-  it("downloads Pagefind's code, WebAssembly and metadata once each on the search page, its code preloaded by the head", async () => {
+  it("downloads each of Pagefind's files once on the search page, though the page and Pagefind's worker both ask for them", async () => {
     const { page } = await openPage(site.browser);
     const requests = requestsOf(page);
+    const servedBefore = site.served.length;
     await page.goto(`${site.origin}${routes.search("riquadro")}`);
     await page.locator("[data-search-results] li").first().waitFor();
     await page.waitForLoadState("networkidle");
-    // A preload the engine did not use would download its file a second time.
-    expect(requests.filter((request) => request === searchEngineFiles.bundle())).toHaveLength(1);
-    expect(requests.filter((request) => WASM.test(request))).toHaveLength(1);
-    expect(requests.filter((request) => request.endsWith(".pf_meta"))).toHaveLength(1);
+    const served = fromEngine(site.served.slice(servedBefore));
+    const entry = searchEngineFiles.entry("").replace(/\?.*/, "?");
+    const startFiles: [name: string, isFile: (address: string) => boolean][] = [
+      ["code", (address) => address === searchEngineFiles.bundle()],
+      ["worker", (address) => address === searchEngineFiles.worker()],
+      ["WebAssembly", (address) => WASM.test(address)],
+      ["entry file", (address) => address.startsWith(entry)],
+      ["metadata", (address) => address.endsWith(".pf_meta")],
+    ];
+    for (const [name, isFile] of startFiles) {
+      expect(requests.filter(isFile).length, name).toBeGreaterThan(0);
+      expect(served.filter(isFile), name).toHaveLength(1);
+    }
+    // The page asks first, then the worker, which the cache answers.
+    expect(requests.filter((address) => WASM.test(address))).toHaveLength(2);
   });
 
-  it("gives Pagefind the same options on every page, so the search page reuses what the header's field fetched", () => {
+  it("lists results under the header's field on every page but the search page", () => {
     const pages = readPages(fixtureDist);
-    const settings = new Set(
-      pages.map((page) => {
-        // The header's field, or on the search page its own, which loads Pagefind on arrival.
-        const fields = page.document.querySelectorAll("[data-engine]");
-        expect(fields, page.url).toHaveLength(1);
-        const inHeader = page.document.querySelector("header [data-engine]") !== null;
-        expect(inHeader, page.url).toBe(page.url !== routes.search());
-        return `${fields[0]?.getAttribute("data-engine")} ${fields[0]?.getAttribute("data-engine-options")}`;
-      }),
-    );
     expect(pages.length).toBeGreaterThan(10);
-    expect(settings.size).toBe(1);
+    for (const page of pages) {
+      const quick = page.document.querySelector("header form[data-quick-search]");
+      expect(quick !== null, page.url).toBe(page.url !== routes.search());
+    }
   });
 });

@@ -204,6 +204,54 @@ describe("search", () => {
       .toBe("Un articolo MDX con un riquadro");
   });
 
+  it("lists the first results under the header's field as the reader types, with their count and a link to all of them", async () => {
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}${routes.members()}`);
+    const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
+    await field.click();
+    await field.pressSequentially("riquadro");
+    const list = page.getByRole("list", { name: searchText.searchQuickResults });
+    const first = list.getByRole("link").first();
+    await expect.poll(() => first.textContent()).toContain("Un articolo MDX con un riquadro");
+    const status = page.locator("header [role=status]");
+    expect(await status.textContent()).toBe(searchText.searchResultCount(1, "riquadro"));
+    expect(await axeViolations(page)).toEqual([]);
+    const all = page.getByRole("link", { name: searchText.searchQuickAll });
+    expect(await all.getAttribute("href")).toBe(routes.search("riquadro"));
+    await first.click();
+    await expect
+      .poll(() => page.locator("h1").textContent())
+      .toBe("Un articolo MDX con un riquadro");
+  });
+
+  it("closes the header's list with Escape, keeping the words, and when the focus leaves it", async () => {
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.origin}${routes.members()}`);
+    const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
+    const list = page.getByRole("list", { name: searchText.searchQuickResults });
+    await field.click();
+    await field.pressSequentially("riquadro");
+    await list.waitFor();
+    await field.press("Escape");
+    await list.waitFor({ state: "hidden" });
+    expect(await field.inputValue()).toBe("riquadro");
+    expect(await page.locator("header [role=status]").textContent()).toBe("");
+    await field.press("o");
+    await field.press("Backspace");
+    await list.waitFor();
+    // Tab goes from the field to its button, then to the results.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(
+      await list
+        .getByRole("link")
+        .first()
+        .evaluate((link) => link === document.activeElement),
+    ).toBe(true);
+    await page.locator("h1").click();
+    await list.waitFor({ state: "hidden" });
+  });
+
   it("indexes only the main content: no header or footer text, no draft", async () => {
     // Words that appear only in the header, the footer, or in draft and scheduled fixtures.
     for (const query of [

@@ -31,6 +31,8 @@ export const searchText = {
   searchPlaceholder: "Cerca…",
   searchButton: "Cerca",
   searchShortcutHint: "Premi / per cercare",
+  searchQuickResults: "Primi risultati",
+  searchQuickAll: "Vedi tutti i risultati",
   searchFilters: "Filtra i risultati",
   searchOptions: "Filtra e ordina i risultati",
   searchTicked: (count: number) => (count === 1 ? "(1 filtro scelto)" : `(${count} filtri scelti)`),

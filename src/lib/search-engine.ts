@@ -1,12 +1,22 @@
 /**
- * How the pages load Pagefind, the search engine: the address of its code and the options every
- * page gives it, so that the header's field and the search page fill one HTTP cache.
+ * Where Pagefind, the search engine, keeps its files, and the options every page gives it, so
+ * that the header's field and the search page load it alike and fill one HTTP cache.
  */
 import { routes } from "../routes";
 
+const folder = routes.searchEngine();
+
 export const searchEngineFiles = {
   /** The engine's code, a module the page imports; the rest it finds from there. */
-  bundle: () => `${routes.searchEngine()}pagefind.js`,
+  bundle: () => `${folder}pagefind.js`,
+  /** The web worker the code starts, which downloads and searches the index. */
+  worker: () => `${folder}pagefind-worker.js`,
+  /** The WebAssembly for a language, with its stemmer. */
+  wasm: (language: string) => `${folder}wasm.${language}.pagefind`,
+  /** The entry file, under the address Pagefind asks for once given `metaCacheTag: tag`. */
+  entry: (tag: string) => `${folder}pagefind-entry.json?ts=${encodeURIComponent(tag)}`,
+  /** The metadata of every page, for an index named in the entry file. */
+  metadata: (indexHash: string) => `${folder}pagefind.${indexHash}.pf_meta`,
 };
 
 /**
@@ -20,16 +30,5 @@ export function searchEngineOptions() {
   return {
     /** Words of text around the matches in each result. */
     excerptLength: 24,
-  };
-}
-
-/**
- * The attributes of a search field that loads Pagefind: its address and options, read by the
- * header's script (search-intent.ts) and the search page's (search-page.ts).
- */
-export function searchEngineAttributes() {
-  return {
-    "data-engine": searchEngineFiles.bundle(),
-    "data-engine-options": JSON.stringify(searchEngineOptions()),
   };
 }

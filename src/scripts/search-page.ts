@@ -1,42 +1,18 @@
 /**
  * The search page: reads the query and filters from the address, asks Pagefind, and keeps the
  * address in step so a search can be shared, bookmarked and restored with the back button.
- * Pagefind starts loading with the first search, or when the field gets the focus, with the
- * address and options the field carries (src/lib/search-engine.ts); the page's head has already
- * asked for its code.
+ * Pagefind starts loading with the first search, or when the field gets the focus
+ * (search-engine.ts); the page's head has already asked for its code.
  */
 import { searchText as t } from "../i18n/it";
 import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search-filters";
 import type { ChosenFilters, FilterCounts } from "../lib/search-filters";
 import { asksForResults, readState, stateAddress, tickedCount } from "./search-state";
-import { filterFieldsets, resultItem, type ResultData } from "./search-view";
-
-interface SearchResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  /** Among these results, how many have each filter value. */
-  filters: FilterCounts;
-}
-
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  /** Starts downloading the entry file, the metadata and the WebAssembly. */
-  init: () => Promise<void>;
-  /** Downloads the index chunks a term needs, without searching. */
-  preload: (term: string) => Promise<void>;
-  /** Every filter value with its count; loads the filter index, which search() does not. */
-  filters: () => Promise<FilterCounts>;
-  search: (query: string | null, options: Record<string, unknown>) => Promise<SearchResponse>;
-}
+import { loadSearchEngine, type SearchResponse } from "./search-engine";
+import { drawInOrder, filterFieldsets, resultItem } from "./search-view";
 
 /** Results shown at first and added by each "more" click: each costs a fragment download. */
 const PAGE_SIZE = 10;
-
-/** Where Pagefind is and the options to give it, from the search field's attributes. */
-function engineSettings(input: HTMLInputElement) {
-  const { engine, engineOptions } = input.dataset;
-  if (!engine || !engineOptions) return undefined;
-  return { bundle: engine, options: JSON.parse(engineOptions) as Record<string, unknown> };
-}
 
 /** The page's parts, found by their data-search-* names; undefined if one is missing. */
 function pageElements() {
@@ -63,8 +39,6 @@ export function startSearchPage(): void {
   const page = pageElements();
   if (!page) return;
   const { form, input, app, options, ticked, sort, filterBox, status, list, more } = page;
-  const engineAt = engineSettings(input);
-  if (!engineAt) return;
 
   // The filters are open beside the results on a wide screen, folded above them on a phone,
   // so that a reader on a phone sees the results first.
@@ -77,7 +51,6 @@ export function startSearchPage(): void {
   app.hidden = false;
 
   let state = readState(new URL(location.href));
-  let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   /** The results of the current search not yet on screen. */
   let waiting: SearchResponse["results"] = [];
@@ -94,31 +67,28 @@ export function startSearchPage(): void {
     if (ticket === latest) clear(t.searchUnavailable);
   };
 
-  /** Shows the next page of results; `replace` starts the list afresh. */
-  const showMore = async (ticket: number, replace: boolean): Promise<HTMLLIElement[]> => {
+  /** Shows the next page of results, each as it arrives; `replace` starts the list afresh. */
+  const showMore = async (
+    ticket: number,
+    replace: boolean,
+    /** Called when the first of them is on screen. */
+    onFirst?: () => void,
+  ): Promise<HTMLLIElement[]> => {
     const next = waiting.slice(0, PAGE_SIZE);
-    const shown = await Promise.all(next.map((result) => result.data()));
-    if (ticket !== latest) return [];
     waiting = waiting.slice(next.length);
-    const items = shown.map(resultItem);
-    if (replace) list.replaceChildren(...items);
-    else list.append(...items);
+    const items: HTMLLIElement[] = [];
+    await drawInOrder(next, (data, index) => {
+      if (ticket !== latest) return false;
+      const item = resultItem(data);
+      if (replace && index === 0) list.replaceChildren(item);
+      else list.append(item);
+      if (index === 0) onFirst?.();
+      items.push(item);
+      return true;
+    });
+    if (ticket !== latest) return [];
     more.hidden = waiting.length === 0;
     return items;
-  };
-
-  /** Pagefind, loading or loaded; after a failure the next search tries again. */
-  const loadPagefind = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const bundle = (await import(/* @vite-ignore */ engineAt.bundle)) as Pagefind;
-      await bundle.options(engineAt.options);
-      void bundle.init();
-      return bundle;
-    })().catch((error: unknown) => {
-      pagefind = undefined;
-      throw error;
-    });
-    return pagefind;
   };
 
   const renderFilters = (counts: FilterCounts, chosen: ChosenFilters) => {
@@ -148,16 +118,20 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      const engine = await loadPagefind();
+      const engine = await loadSearchEngine();
       const response = await engine.search(query || null, {
         filters: pagefindFilters(filters),
         ...(sortByDate ? { sort: { data: "desc" } } : {}),
       });
       if (ticket !== latest) return;
       waiting = response.results;
-      await showMore(ticket, true);
+      // The count replaces the earlier search's when the list does, not before.
+      const announce = () => {
+        status.textContent = t.searchResultCount(response.results.length, query);
+      };
+      if (waiting.length > 0) await showMore(ticket, true, announce);
+      else clear(t.searchResultCount(0, query));
       if (ticket !== latest) return;
-      status.textContent = t.searchResultCount(response.results.length, query);
       // The counts once the results are on screen: they need the whole filter index.
       await engine.filters();
       const counts = await choiceCounts(
@@ -210,7 +184,7 @@ export function startSearchPage(): void {
     // The index chunks of the word so far start downloading at each letter, the search itself
     // waits for a pause in the typing.
     const term = input.value.trim();
-    loadPagefind().then(
+    loadSearchEngine().then(
       (engine) => engine.preload(term),
       () => undefined,
     );
@@ -238,6 +212,8 @@ export function startSearchPage(): void {
   });
   // Without a query, the engine waits for the reader to reach for the field: loaded on arrival,
   // it kept the main thread busy while the page was still showing (Lighthouse's blocking time).
-  input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener("focus", () => void loadSearchEngine().catch(() => undefined), {
+    once: true,
+  });
   void run();
 }

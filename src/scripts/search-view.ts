@@ -33,10 +33,14 @@ function dayLabel(isoDay: string | undefined): string | undefined {
   return formatItalianDate(new Date(`${isoDay}T12:00:00Z`));
 }
 
-export function resultItem(data: ResultData): HTMLLIElement {
+/** The section a result belongs to and, for dated pages, its day: "Notizie · 3 marzo 2026". */
+function resultDetails(data: ResultData): string {
   const section = data.filters["sezione"]?.[0];
-  const date = dayLabel(data.meta["data"]);
-  const details = [section, date].filter(Boolean).join(" · ");
+  return [section, dayLabel(data.meta["data"])].filter(Boolean).join(" · ");
+}
+
+export function resultItem(data: ResultData): HTMLLIElement {
+  const details = resultDetails(data);
   const excerpt = element("p", { class: "mt-2" });
   // Pagefind escapes the page text and adds only <mark> around the matched words.
   excerpt.innerHTML = data.excerpt;
@@ -67,6 +71,36 @@ export function resultItem(data: ResultData): HTMLLIElement {
   }
   row.append(text);
   return element("li", { class: "border-line border-b pb-6 last:border-b-0" }, row);
+}
+
+/**
+ * Draws results as their data arrives, in their order: each once it and those before it have
+ * arrived. `draw` returns false when the results are no longer wanted.
+ */
+export async function drawInOrder(
+  results: readonly { data: () => Promise<ResultData> }[],
+  draw: (data: ResultData, index: number) => boolean,
+): Promise<void> {
+  const arriving = results.map((result) => result.data());
+  // A failed download is reported once, when its turn comes.
+  for (const data of arriving) data.catch(() => undefined);
+  for (const [index, data] of arriving.entries()) {
+    if (!draw(await data, index)) return;
+  }
+}
+
+/** A result in the header's short list: its title as a link, its section and day below. */
+export function quickResultItem(data: ResultData): HTMLLIElement {
+  return element(
+    "li",
+    {},
+    element(
+      "a",
+      { href: data.url, class: "hover:bg-page block rounded px-2 py-1.5 no-underline" },
+      element("span", { class: "block font-medium underline" }, data.meta["title"] ?? data.url),
+      element("span", { class: "text-muted block text-sm" }, resultDetails(data)),
+    ),
+  );
 }
 
 /** One group of checkboxes per filter that has something to offer, each with its count. */

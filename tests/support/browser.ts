@@ -82,6 +82,8 @@ export interface SiteInBrowser {
   browser: Browser;
   /** Where the built site is served, e.g. `http://127.0.0.1:41234`. */
   origin: string;
+  /** Every address the server sent, in order (see StaticServer). */
+  served: string[];
 }
 
 /** Serves a built site and starts Chromium before the file's tests, and stops both after. */
@@ -91,6 +93,7 @@ export function siteInBrowser(dist: string, options: ServeOptions = {}): SiteInB
   beforeAll(async () => {
     [state.browser, server] = await Promise.all([launchBrowser(), serveStatic(dist, options)]);
     state.origin = server.origin;
+    state.served = server.served;
   });
   afterAll(async () => {
     // Still undefined if beforeAll failed.

@@ -5,11 +5,16 @@ import { headersFor, readHeadersFile } from "../../scripts/lib/headers-file.ts";
 
 export interface StaticServer {
   origin: string;
+  /** Every address the browser downloaded from here (not those it found in its cache). */
+  served: string[];
   close: () => Promise<void>;
 }
 
 export interface ServeOptions {
-  /** Send the headers of the site's `_headers` file, as the static host does. */
+  /**
+   * Send the headers of the site's `_headers` file, as the static host does, and its default
+   * for files no rule gives a Cache-Control: revalidate each time (Cloudflare Pages').
+   */
   headersFile?: boolean;
 }
 
@@ -18,9 +23,15 @@ export async function serveStatic(dist: string, options: ServeOptions = {}): Pro
   const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });
   const notFound = sirv(dist, { dev: false });
   const rules = options.headersFile ? readHeadersFile(dist) : [];
+  const served: string[] = [];
   const server: Server = createServer((request, response) => {
+    served.push(request.url ?? "/");
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
-    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+    const headers = headersFor(rules, pathname);
+    if (options.headersFile && !headers.has("cache-control")) {
+      headers.set("cache-control", "public, max-age=0, must-revalidate");
+    }
+    for (const [name, value] of headers) response.setHeader(name, value);
     files(request, response, () => {
       request.url = "/404.html";
       response.statusCode = 404;
@@ -33,6 +44,7 @@ export async function serveStatic(dist: string, options: ServeOptions = {}): Pro
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    served,
     close: () =>
       new Promise((resolve) =>
         server.close(() => {

@@ -1,0 +1,124 @@
+/**
+ * The header's search field shows the first results under it as the reader types, on every
+ * page but the search page; Enter still opens the search page with every result and filter.
+ * This code and Pagefind start downloading when the field gets the focus (search-intent.ts), so
+ * that they are ready by the time a word is typed.
+ * Escape, or leaving the field and its list, closes the list.
+ */
+import { searchText as t } from "../i18n/it";
+import { routes } from "../routes";
+import { loadSearchEngine } from "./search-engine";
+import { drawInOrder, quickResultItem } from "./search-view";
+
+/** Results listed under the field: each costs a download of its own. */
+const SHOWN = 5;
+/** Milliseconds without a key before searching: the words of a fast typist are not searched halfway. */
+const PAUSE_MS = 100;
+
+function headerParts() {
+  const form = document.querySelector<HTMLFormElement>("header [data-quick-search]");
+  const input = form?.querySelector<HTMLInputElement>("input[type=search]");
+  const panel = form?.querySelector<HTMLElement>("[data-quick-panel]");
+  const status = form?.querySelector<HTMLElement>("[data-quick-status]");
+  const list = form?.querySelector<HTMLOListElement>("[data-quick-results]");
+  const all = form?.querySelector<HTMLAnchorElement>("[data-quick-all]");
+  if (!form || !input || !panel || !status || !list || !all) return undefined;
+  return { form, input, panel, status, list, all };
+}
+
+export function startHeaderSearch(): void {
+  const parts = headerParts();
+  if (!parts) return;
+  const { form, input, panel, status, list, all } = parts;
+  let latest = 0;
+  let pause: number | undefined;
+
+  const open = () => {
+    panel.setAttribute("data-open", "");
+  };
+  const close = () => {
+    latest++;
+    window.clearTimeout(pause);
+    panel.removeAttribute("data-open");
+    status.textContent = "";
+    list.replaceChildren();
+    list.hidden = true;
+    all.hidden = true;
+  };
+
+  const search = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (!query) {
+      close();
+      return;
+    }
+    try {
+      const engine = await loadSearchEngine();
+      const { results } = await engine.search(query);
+      if (ticket !== latest) return;
+      all.href = routes.search(query);
+      if (results.length === 0) {
+        list.replaceChildren();
+        list.hidden = true;
+        all.hidden = true;
+        status.textContent = t.searchResultCount(0, query);
+        open();
+        return;
+      }
+      await drawInOrder(results.slice(0, SHOWN), (data, index) => {
+        if (ticket !== latest) return false;
+        const item = quickResultItem(data);
+        if (index > 0) {
+          list.append(item);
+          return true;
+        }
+        list.replaceChildren(item);
+        list.hidden = false;
+        all.hidden = false;
+        status.textContent = t.searchResultCount(results.length, query);
+        open();
+        return true;
+      });
+    } catch {
+      if (ticket !== latest) return;
+      list.hidden = true;
+      all.hidden = true;
+      status.textContent = t.searchUnavailable;
+      open();
+    }
+  };
+
+  const fromInside = (event: FocusEvent) =>
+    event.relatedTarget instanceof Node && form.contains(event.relatedTarget);
+  input.addEventListener("focus", (event) => {
+    loadSearchEngine().catch(() => undefined);
+    // Back in the field with words in it: their results again, unless Escape just closed them.
+    if (input.value.trim() && !fromInside(event)) void search();
+  });
+  input.addEventListener("input", () => {
+    // The index chunks of the word so far download at each letter; the search waits for a pause.
+    const term = input.value.trim();
+    loadSearchEngine().then(
+      (engine) => engine.preload(term),
+      () => undefined,
+    );
+    window.clearTimeout(pause);
+    pause = window.setTimeout(() => void search(), PAUSE_MS);
+  });
+  form.addEventListener("keydown", (event) => {
+    // In a search field Escape also empties it: here it first closes the list.
+    if (event.key !== "Escape" || !panel.hasAttribute("data-open")) return;
+    event.preventDefault();
+    close();
+    input.focus();
+  });
+  form.addEventListener("focusout", (event) => {
+    if (!fromInside(event)) close();
+  });
+  // This code arrives after the field got the focus, maybe after the first letters.
+  if (document.activeElement === input) {
+    loadSearchEngine().catch(() => undefined);
+    if (input.value.trim()) void search();
+  }
+}
