@@ -7,13 +7,11 @@
  */
 import { searchText as t } from "../i18n/it";
 import { routes } from "../routes";
-import { loadSearchEngine } from "./search-engine";
+import { loadSearchEngine, preloadWhileTyping, TYPING_PAUSE_MS } from "./search-engine";
 import { drawInOrder, quickResultItem } from "./search-view";
 
 /** Results listed under the field: each costs a download of its own. */
 const SHOWN = 5;
-/** Milliseconds without a key before searching: the words of a fast typist are not searched halfway. */
-const PAUSE_MS = 100;
 
 function headerParts() {
   const form = document.querySelector<HTMLFormElement>("header [data-quick-search]");
@@ -55,6 +53,8 @@ export function startHeaderSearch(): void {
     }
     try {
       const engine = await loadSearchEngine();
+      // Only the newest words are searched once the engine is ready.
+      if (ticket !== latest) return;
       const { results } = await engine.search(query);
       if (ticket !== latest) return;
       all.href = routes.search(query);
@@ -97,14 +97,9 @@ export function startHeaderSearch(): void {
     if (input.value.trim() && !fromInside(event)) void search();
   });
   input.addEventListener("input", () => {
-    // The index chunks of the word so far download at each letter; the search waits for a pause.
-    const term = input.value.trim();
-    loadSearchEngine().then(
-      (engine) => engine.preload(term),
-      () => undefined,
-    );
+    preloadWhileTyping(input.value);
     window.clearTimeout(pause);
-    pause = window.setTimeout(() => void search(), PAUSE_MS);
+    pause = window.setTimeout(() => void search(), TYPING_PAUSE_MS);
   });
   form.addEventListener("keydown", (event) => {
     // In a search field Escape also empties it: here it first closes the list.

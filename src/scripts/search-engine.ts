@@ -79,3 +79,25 @@ export function loadSearchEngine(): Promise<Pagefind> {
   });
   return loading;
 }
+
+/**
+ * Milliseconds without a key before a search runs. Longer than the gap between two keys of a
+ * brisk typist (about 180 ms on a phone): each search of a word typed halfway would download its
+ * results and keep the worker busy while the reader finishes the word.
+ */
+export const TYPING_PAUSE_MS = 200;
+
+/** Letters a word needs before its part of the index is worth downloading ahead of the search. */
+const PRELOAD_FROM_LETTERS = 4;
+
+/**
+ * Starts downloading the index chunks for the words typed so far, while the reader types. The
+ * first letter or two of a word name chunks of other words than the one being typed.
+ */
+export function preloadWhileTyping(text: string): void {
+  const word = text.trim().split(/\s+/).at(-1) ?? "";
+  loadSearchEngine().then(
+    (engine) => (word.length >= PRELOAD_FROM_LETTERS ? engine.preload(text.trim()) : undefined),
+    () => undefined,
+  );
+}

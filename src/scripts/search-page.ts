@@ -8,7 +8,12 @@ import { searchText as t } from "../i18n/it";
 import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search-filters";
 import type { ChosenFilters, FilterCounts } from "../lib/search-filters";
 import { asksForResults, readState, stateAddress, tickedCount } from "./search-state";
-import { loadSearchEngine, type SearchResponse } from "./search-engine";
+import {
+  loadSearchEngine,
+  preloadWhileTyping,
+  TYPING_PAUSE_MS,
+  type SearchResponse,
+} from "./search-engine";
 import { drawInOrder, filterFieldsets, resultItem } from "./search-view";
 
 /** Results shown at first and added by each "more" click: each costs a fragment download. */
@@ -119,6 +124,7 @@ export function startSearchPage(): void {
     }
     try {
       const engine = await loadSearchEngine();
+      if (ticket !== latest) return;
       const response = await engine.search(query || null, {
         filters: pagefindFilters(filters),
         ...(sortByDate ? { sort: { data: "desc" } } : {}),
@@ -181,18 +187,12 @@ export function startSearchPage(): void {
    */
   let typedEntry = false;
   input.addEventListener("input", () => {
-    // The index chunks of the word so far start downloading at each letter, the search itself
-    // waits for a pause in the typing.
-    const term = input.value.trim();
-    loadSearchEngine().then(
-      (engine) => engine.preload(term),
-      () => undefined,
-    );
+    preloadWhileTyping(input.value);
     window.clearTimeout(typing);
     typing = window.setTimeout(() => {
       update(typedEntry);
       typedEntry = true;
-    }, 250);
+    }, TYPING_PAUSE_MS);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
