@@ -132,15 +132,16 @@ function targets(results: BenchResults): string[] {
   const largest = results.sizes.find((size) => size.articles === 5000);
   const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
   if (largest) {
-    for (const [name, run] of [
-      ["cold", largest.cold],
-      ["cached", largest.cached],
+    for (const [name, run, seconds] of [
+      ["cold", largest.cold, TARGETS.coldBuildSeconds],
+      ["cached", largest.cached, TARGETS.cachedBuildSeconds],
     ] as const) {
+      const largestMb = run.maxProcessMb ?? Number.NaN;
       lines.push(
         `- 5,000 articles + ${largest.members} members, ${name}: \`npm run build\` ${s(run.totalSeconds)} s ` +
-          `(\`astro build\` and the search index ${s(run.seconds)} s) against ${TARGETS.buildSeconds} s: ` +
-          `${verdict(run.totalSeconds < TARGETS.buildSeconds)}; peak memory ${run.peakTreeMb.toFixed(0)} MB ` +
-          `against ${TARGETS.peakMemoryMb} MB: ${verdict(run.peakTreeMb < TARGETS.peakMemoryMb)}.`,
+          `(\`astro build\` and the search index ${s(run.seconds)} s) against ${seconds} s: ` +
+          `${verdict(run.totalSeconds <= seconds)}; peak memory of the largest process ${largestMb.toFixed(0)} MB ` +
+          `against ${TARGETS.largestProcessMb} MB: ${verdict(largestMb < TARGETS.largestProcessMb)}.`,
       );
     }
   }
@@ -166,14 +167,18 @@ function targets(results: BenchResults): string[] {
     const search = results.search;
     lines.push(
       `- First search for "${search.query}" on the ${int(search.articles)}-article site: ${kb(search.totalBytes)} KB ` +
-        `until the first result shows (Pagefind ${kb(search.pagefindBytes)} KB) against ${kb(TARGETS.searchBytes)} KB: ` +
-        `${verdict(search.totalBytes < TARGETS.searchBytes)}.`,
+        `until the first result shows (Pagefind ${kb(search.pagefindBytes)} KB). No longer a target: one ` +
+        "index for the whole site cannot go below about 154 KB at this size (issue 17).",
     );
   }
   return lines;
 }
 
-export function resultsMarkdown(results: BenchResults): string {
+/**
+ * bench/results.md: the figures of a run, and `changes`, written by hand (bench/changes.md):
+ * what changed since the previous run, and why.
+ */
+export function resultsMarkdown(results: BenchResults, changes: string): string {
   const { machine } = results;
   const largest = results.sizes.at(-1);
   const parts = [
@@ -199,6 +204,10 @@ export function resultsMarkdown(results: BenchResults): string {
     "## Targets",
     "",
     ...targets(results),
+    "",
+    "## What changed, and why",
+    "",
+    changes.trim(),
     "",
     "## Build",
     "",

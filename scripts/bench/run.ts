@@ -289,5 +289,8 @@ for (const size of results.sizes) {
 }
 
 await writeFormatted(path.join(benchDir, "results.json"), JSON.stringify(results, null, 2));
-await writeFormatted(path.join(benchDir, "results.md"), resultsMarkdown(results));
+await writeFormatted(
+  path.join(benchDir, "results.md"),
+  resultsMarkdown(results, readFileSync(path.join(benchDir, "changes.md"), "utf8")),
+);
 log("written bench/results.json and bench/results.md");
