@@ -1,4 +1,7 @@
 /** bench/results.md: the benchmark's figures as Markdown tables, to compare release to release. */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as prettier from "prettier";
 import { TARGETS, type BenchResults, type BuildRun, type SizeResult } from "./results.ts";
 import { THROTTLING, type SearchSpeed } from "./search-speed.ts";
 
@@ -328,4 +331,24 @@ export function resultsMarkdown(results: BenchResults, changes: string): string 
     );
   }
   return parts.join("\n") + "\n";
+}
+
+export async function writeFormatted(file: string, text: string): Promise<void> {
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(text, { ...config, filepath: file }));
+}
+
+/** Writes `<benchDir>/results.md` from a run's results and the hand-written changes.md. */
+export async function writeResultsMarkdown(benchDir: string, results: BenchResults): Promise<void> {
+  const changes = readFileSync(path.join(benchDir, "changes.md"), "utf8");
+  await writeFormatted(path.join(benchDir, "results.md"), resultsMarkdown(results, changes));
+}
+
+// `node scripts/bench/report.ts`: results.md again from results.json, after changes.md is edited.
+if (import.meta.main) {
+  const benchDir = path.resolve(import.meta.dirname, "../../bench");
+  const results = JSON.parse(
+    readFileSync(path.join(benchDir, "results.json"), "utf8"),
+  ) as BenchResults;
+  await writeResultsMarkdown(benchDir, results);
 }

@@ -12,13 +12,12 @@ import os from "node:os";
 import path from "node:path";
 import { buildEnvironment } from "../lib/build-environment.ts";
 import { parseArgs } from "node:util";
-import * as prettier from "prettier";
 import { profileBuild } from "./build-profile.ts";
 import { generateSite } from "./generate-site.ts";
 import { benchImages } from "./images.ts";
 import { measureProcess } from "./measure-process.ts";
 import { pageWeight } from "./page-weight.ts";
-import { resultsMarkdown } from "./report.ts";
+import { writeFormatted, writeResultsMarkdown } from "./report.ts";
 import type { BenchResults, BuildRun, SizeResult, TemplateWeight } from "./results.ts";
 import { anArticle, measureSearchSpeed } from "./search-speed.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
@@ -247,11 +246,6 @@ const packageVersion = (name: string) =>
     ) as { version: string }
   ).version;
 
-async function writeFormatted(file: string, text: string) {
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  writeFileSync(file, await prettier.format(text, { ...config, filepath: file }));
-}
-
 mkdirSync(workDir, { recursive: true });
 const images = await benchImages(path.join(workDir, "images"));
 const results: BenchResults = {
@@ -289,8 +283,5 @@ for (const size of results.sizes) {
 }
 
 await writeFormatted(path.join(benchDir, "results.json"), JSON.stringify(results, null, 2));
-await writeFormatted(
-  path.join(benchDir, "results.md"),
-  resultsMarkdown(results, readFileSync(path.join(benchDir, "changes.md"), "utf8")),
-);
+await writeResultsMarkdown(benchDir, results);
 log("written bench/results.json and bench/results.md");
