@@ -39,7 +39,7 @@ const { indexedPages, htmlPages, seconds: parts } = await writeSearchIndex(outDi
 console.log(
   `[search-index] indice di ricerca scritto in ${seconds(searchStarted)} s: ` +
     `${indexedPages} pagine su ${htmlPages} (copiate in ${parts.copy.toFixed(1)} s, ` +
-    `lette da Pagefind in ${parts.read.toFixed(1)} s, indice scritto in ${parts.write.toFixed(1)} s)`,
+    `indicizzate da Pagefind in ${parts.index.toFixed(1)} s)`,
 );
 
 const adminStarted = performance.now();

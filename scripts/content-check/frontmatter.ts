@@ -20,6 +20,9 @@ const FRONTMATTER = /^(\uFEFF?---[^\S\n]*\n)([\s\S]*?\n)?---[^\S\n]*(?:\n|$)/;
 
 /** The first YAML anchor (`&name`) or alias (`*name`) token, with its offset, if any. */
 function firstAnchorOrAlias(yamlText: string): { token: string; offset: number } | undefined {
+  // Every anchor and alias starts with one of these: without them, no need to lex (which took
+  // a quarter of the check's time at 5,000 articles).
+  if (!/[&*]/.test(yamlText)) return undefined;
   let offset = 0;
   for (const token of new Lexer().lex(yamlText)) {
     if (/^[&*][^\s]/.test(token)) return { token, offset };

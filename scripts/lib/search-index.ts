@@ -10,9 +10,11 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { execFile } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 /**
  * Pagefind splits words at a straight apostrophe but not at the typographic one that Markdown
@@ -99,15 +101,49 @@ function removeLeftovers(outDir: string) {
 export interface SearchIndexReport {
   indexedPages: number;
   htmlPages: number;
-  /** Seconds spent copying the pages, having Pagefind read them, and writing the index. */
-  seconds: { copy: number; read: number; write: number };
+  /** Seconds spent copying the pages, then having Pagefind index them and write the index. */
+  seconds: { copy: number; index: number };
+}
+
+/**
+ * Pagefind's command, through its npm wrapper (which finds the binary for this platform, or the
+ * one `PAGEFIND_EXTENDED_BINARY_PATH` names).
+ */
+const pagefindCommand = fileURLToPath(new URL("runner/bin.cjs", import.meta.resolve("pagefind")));
+
+/** How many pages each language's index holds, as Pagefind records it in its entry file. */
+function pagesInIndex(indexDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(indexDir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * Runs Pagefind's command on `siteDir`, writing the index into `outputPath`. The command, not
+ * the Node API: the same index, byte for byte, in less time (5,000 articles: 13–14 s against
+ * 16–17 s; its service builds the index more slowly than the command does).
+ */
+async function runPagefind(siteDir: string, outputPath: string): Promise<void> {
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [pagefindCommand, "--site", siteDir, "--output-path", outputPath, "--quiet"],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    const output = `${stdout ?? ""}${stderr ?? ""}`.trim();
+    throw new Error(`Pagefind: ${output || (error as Error).message}`, { cause: error });
+  }
 }
 
 /**
  * Writes Pagefind's index of a built site into `<outDir>/pagefind/`, replacing the one there
  * only when the new one is whole. Only elements marked `data-pagefind-body` are indexed: the
  * main content of content pages. Pagefind reads the copies from a folder of their own, which it
- * parses on every core (5,000 articles: 4 s, where handing it pages one by one took 19 s).
+ * parses on every core (5,000 articles: 6 s, where handing it pages one by one took 19 s), then
+ * builds and writes the index (7–8 s, mostly on one core).
  * Here, the copies take 0.4 s for 1,000 articles in memory, 3–5 s and 1–2 s to remove on disk.
  */
 export async function writeSearchIndex(outDir: string): Promise<SearchIndexReport> {
@@ -126,25 +162,15 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexRepor
   try {
     const copied = copyPagesToIndex(outDir, files, copyDir);
     const copy = since();
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: copyDir });
-    const read = since();
-    const written = await index.writeFiles({ outputPath: partial });
-    const write = since();
-    const problems = [...added.errors, ...written.errors];
-    if (added.page_count !== copied) {
-      problems.push(`${copied} pagine da indicizzare, ${added.page_count} indicizzate`);
+    await runPagefind(copyDir, partial);
+    const index = since();
+    const indexedPages = pagesInIndex(partial);
+    if (indexedPages !== copied) {
+      throw new Error(`Pagefind: ${copied} pagine da indicizzare, ${indexedPages} indicizzate`);
     }
-    if (problems.length > 0) throw new Error(`Pagefind: ${problems.join("; ")}`);
     replaceIndex(outDir, partial);
-    return {
-      indexedPages: added.page_count,
-      htmlPages: files.length,
-      seconds: { copy, read, write },
-    };
+    return { indexedPages, htmlPages: files.length, seconds: { copy, index } };
   } finally {
-    await pagefind.close();
     rmSync(copyDir, { recursive: true, force: true });
     rmSync(partial, { recursive: true, force: true });
   }

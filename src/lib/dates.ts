@@ -17,14 +17,35 @@ const isoDay = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+/**
+ * A format that remembers what it wrote: a build formats the same few thousand dates over and
+ * over (every list, tag page and byline), and Intl's formatting took about half a second of it
+ * at 5,000 articles.
+ */
+function remembered(format: Intl.DateTimeFormat): (date: Date) => string {
+  const written = new Map<number, string>();
+  return (date) => {
+    const time = date.getTime();
+    let text = written.get(time);
+    if (text === undefined) {
+      text = format.format(date);
+      written.set(time, text);
+    }
+    return text;
+  };
+}
+
+const formatLongItalianDate = remembered(longItalianDate);
+const formatIsoDay = remembered(isoDay);
+
 /** "30 novembre 2026": the day in Italy, as readers write it. */
 export function formatItalianDate(date: Date): string {
-  return longItalianDate.format(date);
+  return formatLongItalianDate(date);
 }
 
 /** "2026-11-30": the day in Italy, for `<time datetime>`. */
 export function toIsoDay(date: Date): string {
-  return isoDay.format(date);
+  return formatIsoDay(date);
 }
 
 /** The year in Italy, which is the year in an article's address. */

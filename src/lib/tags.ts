@@ -35,7 +35,9 @@ export function groupByTag<T>(
       const group = groups.get(slug) ?? { items: [], spellings: new Map<string, T[]>() };
       groups.set(slug, group);
       if (group.items.at(-1) !== item) group.items.push(item);
-      group.spellings.set(spelling, [...(group.spellings.get(spelling) ?? []), item]);
+      const written = group.spellings.get(spelling);
+      if (written) written.push(item);
+      else group.spellings.set(spelling, [item]);
     }
   }
   return [...groups]

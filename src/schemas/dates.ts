@@ -8,9 +8,18 @@ const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_WITH_OFFSET =
   /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+/** Each day's first instant, once: TZDate is slow, and thousands of entries share few days. */
+const romeDays = new Map<string, number>();
+
 /** The first instant of a calendar day in Rome. */
 export function romeDay(year: number, month: number, day: number): Date {
-  return new Date(new TZDate(year, month - 1, day, SITE_TIME_ZONE).getTime());
+  const key = `${year}-${month}-${day}`;
+  let time = romeDays.get(key);
+  if (time === undefined) {
+    time = new TZDate(year, month - 1, day, SITE_TIME_ZONE).getTime();
+    romeDays.set(key, time);
+  }
+  return new Date(time);
 }
 
 /** A date as written, and whether it was a bare calendar day rather than a date-time. */
@@ -36,12 +45,12 @@ function fromText(value: string, allowTime: boolean): ReadDate | undefined {
   const bare = BARE_DATE.exec(value);
   if (bare) {
     const [year, month, day] = bare.slice(1).map(Number) as [number, number, number];
-    const date = romeDay(year, month, day);
-    // 2026-02-30 would roll over into March: only a day that exists reads back the same.
-    const inRome = new TZDate(date, SITE_TIME_ZONE);
+    // 2026-02-30 would roll over into March: only a day that exists reads back the same (in
+    // any time zone, so in UTC, which is quick).
+    const utc = new Date(Date.UTC(year, month - 1, day));
     const exists =
-      inRome.getFullYear() === year && inRome.getMonth() === month - 1 && inRome.getDate() === day;
-    return exists ? { date, bare: true } : undefined;
+      utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+    return exists ? { date: romeDay(year, month, day), bare: true } : undefined;
   }
   if (allowTime && DATE_TIME_WITH_OFFSET.test(value)) {
     const date = new Date(value);

@@ -9,14 +9,15 @@ export const updatedDate: Rule = (context, report) => {
   for (const entry of context.entries) {
     const data = entry.frontmatter?.data;
     if (data?.["updatedDate"] === undefined) continue;
-    const place = {
+    // Where the field is written is looked up only for a finding: it parses the YAML again.
+    const place = () => ({
       file: entry.shownFile,
       line: entry.frontmatter?.lineOf(["updatedDate"]),
       field: "updatedDate",
-    };
+    });
     const updatedAt = asDate.safeParse(data["updatedDate"]);
     if (updatedAt.success && updatedAt.data > context.now) {
-      report.add(place, editorMessage("UpdatedInFuture", { updated: updatedAt.data }));
+      report.add(place(), editorMessage("UpdatedInFuture", { updated: updatedAt.data }));
       continue;
     }
     if (data["pubDate"] === undefined) continue;
@@ -24,7 +25,7 @@ export const updatedDate: Rule = (context, report) => {
     const updated = asDate.safeParse(data["updatedDate"]);
     if (!published.success || !updated.success || updated.data >= published.data) continue;
     report.add(
-      place,
+      place(),
       editorMessage("UpdatedBeforePublished", { updated: updated.data, published: published.data }),
     );
   }
