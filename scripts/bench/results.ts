@@ -13,8 +13,10 @@ export const TARGETS = {
   cachedBuildSeconds: 40,
   /** …and three times its 18.9–26.6 s from scratch, aiming at its slower runs. */
   coldBuildSeconds: 57,
-  /** The largest process's peak memory, kept below the starter's 1.6–1.9 GB. */
+  /** The largest process's peak memory, kept below the starter's 1.6–1.9 GB… */
   largestProcessMb: 1600,
+  /** …and the whole process tree's within issue 8's 2 GB. */
+  peakTreeMb: 2048,
   /** On a phone as Lighthouse imagines one: the first result after the navigation… */
   firstResultAfterNavigationMs: 2000,
   /** …and after the last key the reader presses, in the header's field or on /cerca/. */
