@@ -20,6 +20,14 @@ export const searchEngineFiles = {
 };
 
 /**
+ * Pagefind's files that do not depend on the index, in a page's language: the page starts their
+ * downloads with the search's own code, rather than once that code has run.
+ */
+export function searchEngineStartFiles(language: string): string[] {
+  return [searchEngineFiles.bundle(), searchEngineFiles.worker(), searchEngineFiles.wasm(language)];
+}
+
+/**
  * What the pages give `pagefind.options()` before anything is downloaded. Pagefind keeps its
  * default of searching in a web worker: on the page, unpacking its WebAssembly and index and
  * searching them blocked the main thread long enough to cost `/cerca/` its Lighthouse score
