@@ -4,7 +4,6 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -14,6 +13,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser";
 import { fixtureDist, realSiteDist } from "./support/build-site";
+import { listFiles } from "./support/dist";
 import { headersFor, readHeadersFile } from "../scripts/lib/headers-file.ts";
 import { serveStatic } from "./support/static-server";
 import { searchEngineFiles } from "../src/lib/search-engine";
@@ -97,9 +97,9 @@ describe("the headers file for static hosts", () => {
   });
 
   it("serves every SVG the build publishes, a member's logo included, with a policy that runs no script", () => {
-    const svgs = readdirSync(fixtureDist, { recursive: true, encoding: "utf8" })
+    const svgs = listFiles(fixtureDist)
       .filter((file) => file.endsWith(".svg"))
-      .map((file) => `/${file.split(path.sep).join("/")}`);
+      .map((file) => `/${file}`);
     // The logo as written and its resized copies.
     expect(svgs.filter((file) => file.startsWith("/_astro/logo-gamma.")).length).toBeGreaterThan(0);
     const fixtureRules = readHeadersFile(fixtureDist);

@@ -15,7 +15,8 @@ import { readPages } from "./support/dist";
 
 // With the headers the static host sends: they let Pagefind's worker reuse what the page fetched.
 const site = siteInBrowser(fixtureDist, { headersFile: true });
-const searchPage = readPages(fixtureDist).find((page) => page.url === routes.search());
+const pages = readPages(fixtureDist);
+const searchPage = pages.find((page) => page.url === routes.search());
 
 /** Every address the page asks for from now on, its origin left out. */
 function requestsOf(page: Page): string[] {
@@ -108,7 +109,6 @@ describe("loading the search engine", () => {
   });
 
   it("lists results under the header's field on every page but the search page", () => {
-    const pages = readPages(fixtureDist);
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       const quick = page.document.querySelector("header form[data-quick-search]");

@@ -4,7 +4,8 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { hasOwnCard, ownCardsAfter } from "../src/lib/own-social-card.ts";
 import { isWholePng } from "../src/lib/social-card-cache.ts";
-import { ARTICLE_CARD_FILE, articleCard, socialCardPng } from "../src/lib/social-card.ts";
+import { ARTICLE_CARD_FILE, articleCard, articleCardAddress } from "../src/lib/card-image.ts";
+import { socialCardPng } from "../src/lib/social-card.ts";
 import { routes } from "../src/routes.ts";
 import { site } from "../src/site.ts";
 import { fixtureDist, testEnvironment } from "./support/build-site";
@@ -15,7 +16,7 @@ const origin = testEnvironment.SITE_URL;
 const meta = (page: BuiltPage, property: string) =>
   page.document.querySelector(`meta[property="${property}"]`)?.getAttribute("content");
 const isArticle = (page: BuiltPage) => /^\/notizie\/\d{4}\/[^/]+\/$/.test(page.url);
-const ownCardOf = (page: BuiltPage) => `${page.url}${ARTICLE_CARD_FILE}`;
+const ownCardOf = (page: BuiltPage) => articleCardAddress(page.url);
 /** Where a page's og:image points, within the site. */
 const imageOf = (page: BuiltPage) => new URL(meta(page, "og:image") ?? "", origin).pathname;
 

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createGzip } from "node:zlib";
-import { headersFor, readHeadersFile, type HeaderRule } from "../lib/headers-file.ts";
+import { hostHeadersFor, readHeadersFile, type HeaderRule } from "../lib/headers-file.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -53,9 +53,6 @@ function resolveFile(dist: string, pathname: string): string | undefined {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
-/** What Cloudflare Pages sends for a file that no `_headers` rule gives a Cache-Control. */
-const REVALIDATE = "public, max-age=0, must-revalidate";
-
 function send(
   request: IncomingMessage,
   response: ServerResponse,
@@ -68,7 +65,6 @@ function send(
   const stat = statSync(file);
   const etag = `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}${gzip ? "-gz" : ""}"`;
   for (const [name, value] of headers) response.setHeader(name, value);
-  if (!headers.has("cache-control")) response.setHeader("Cache-Control", REVALIDATE);
   response.setHeader("Content-Type", type);
   response.setHeader("Vary", "Accept-Encoding");
   if (status === 200) response.setHeader("ETag", etag);
@@ -95,7 +91,7 @@ export async function serveSite(distFolder: string): Promise<Server> {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     const file = resolveFile(dist, pathname);
-    const headers = headersFor(rules, pathname);
+    const headers = hostHeadersFor(rules, pathname);
     if (file) send(request, response, file, 200, headers);
     else send(request, response, path.join(dist, "404.html"), 404, headers);
   });

@@ -45,3 +45,16 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<
   }
   return headers;
 }
+
+/** What Cloudflare Pages sends for a file that no `_headers` rule gives a Cache-Control. */
+const HOST_DEFAULT_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/** The headers the static host sends for an address: its rules', and its default caching. */
+export function hostHeadersFor(
+  rules: readonly HeaderRule[],
+  pathname: string,
+): Map<string, string> {
+  const headers = headersFor(rules, pathname);
+  if (!headers.has("cache-control")) headers.set("cache-control", HOST_DEFAULT_CACHE_CONTROL);
+  return headers;
+}

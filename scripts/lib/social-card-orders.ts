@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { routes } from "../../src/routes.ts";
-import type { CardOrder, CardText } from "../../src/lib/social-card.ts";
+import type { CardOrder, CardText } from "../../src/lib/card-image.ts";
 
 /** A card to write: the file, and what it says. */
 export interface CardJob {

@@ -6,13 +6,7 @@ import type { ArticleWithLinks } from "./site-data.ts";
 import { absoluteUrl, siteCardImage } from "./page-meta.ts";
 import { heroShareImage } from "./share-image.ts";
 import { newsArticleJsonLd } from "./structured-data.ts";
-import {
-  ARTICLE_CARD_FILE,
-  articleCard,
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  type CardOrder,
-} from "./social-card.ts";
+import { articleCard, articleCardAddress, cardImage, type CardOrder } from "./card-image.ts";
 
 /**
  * The card drawn for an article, when it has one of its own (`site.ownSocialCardMonths`). Its
@@ -21,7 +15,7 @@ import {
 export function articleCardOrder(article: ArticleWithLinks): CardOrder | undefined {
   if (!article.ownCard) return undefined;
   return {
-    path: `${article.path}${ARTICLE_CARD_FILE}`,
+    path: articleCardAddress(article.path),
     card: articleCard(article.entry.data.title, article.pubDate, site.name),
   };
 }
@@ -30,14 +24,8 @@ export function articleCardOrder(article: ArticleWithLinks): CardOrder | undefin
 export async function articleSocialImage(article: ArticleWithLinks) {
   const hero = article.entry.data.image;
   if (!hero) {
-    const order = articleCardOrder(article);
-    if (!order) return siteCardImage;
-    return {
-      url: order.path,
-      alt: article.entry.data.title,
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-    };
+    if (!article.ownCard) return siteCardImage;
+    return cardImage(articleCardAddress(article.path), article.entry.data.title);
   }
   return heroShareImage(hero);
 }

@@ -30,7 +30,7 @@ function articleHtml(article: ArticleWithLinks): Promise<string> {
       ).renderToString(Content, {
         props: { components: mdxComponents },
       });
-      return absolutizeHtml(body, new URL(article.path, site.url));
+      return absolutizeHtml(body, absoluteUrl(article.path));
     })();
     renderedHtml.set(article.id, html);
   }

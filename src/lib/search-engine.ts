@@ -1,6 +1,6 @@
 /**
- * Where Pagefind, the search engine, keeps its files, and the options every page gives it, so
- * that the header's field and the search page load it alike and fill one HTTP cache.
+ * Where Pagefind, the search engine, keeps its files: the pages, the headers' tests and the
+ * scripts that load it take the addresses from here.
  */
 import { routes } from "../routes";
 
@@ -25,18 +25,4 @@ export const searchEngineFiles = {
  */
 export function searchEngineStartFiles(language: string): string[] {
   return [searchEngineFiles.bundle(), searchEngineFiles.worker(), searchEngineFiles.wasm(language)];
-}
-
-/**
- * What the pages give `pagefind.options()` before anything is downloaded. Pagefind keeps its
- * default of searching in a web worker: on the page, unpacking its WebAssembly and index and
- * searching them blocked the main thread long enough to cost `/cerca/` its Lighthouse score
- * (Total Blocking Time 450 ms on arrival, 130 ms with a query), for no gain in time to the
- * first result that outweighed it.
- */
-export function searchEngineOptions() {
-  return {
-    /** Words of text around the matches in each result. */
-    excerptLength: 24,
-  };
 }

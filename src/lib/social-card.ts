@@ -7,17 +7,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import satori from "satori";
 import sharp from "sharp";
-import { t } from "../i18n/it.ts";
-import { formatItalianDate } from "./dates.ts";
+import { CARD_HEIGHT, CARD_WIDTH, type CardText } from "./card-image.ts";
 import { cachedCard, cardCacheKey, packageVersion, readCachedCard } from "./social-card-cache.ts";
 
-/**
- * A recent article without a hero image shares `<its address>card.png`; the build's last step
- * draws it (scripts/finish-build.ts) on every core.
- */
-export const ARTICLE_CARD_FILE = "card.png";
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
 /** Change when the drawing changes, so old cached cards are not reused. */
 const TEMPLATE_VERSION = "2";
 
@@ -49,21 +41,6 @@ const loadFonts = () =>
     })),
   ));
 
-/** A card the build draws: its address in the site, and what it says. */
-export interface CardOrder {
-  path: string;
-  card: CardText;
-}
-
-export interface CardText {
-  /** The big line: an article's title. */
-  title: string;
-  /** The small line above it: the section or the date. */
-  kicker: string;
-  /** The site's name, at the foot of the card. */
-  siteName: string;
-}
-
 function drawing({ title, kicker, siteName }: CardText) {
   const text = (content: string, style: Record<string, unknown>) => ({
     type: "div",
@@ -91,11 +68,6 @@ function drawing({ title, kicker, siteName }: CardText) {
       ],
     },
   };
-}
-
-/** The card of an article without a hero image of its own. */
-export function articleCard(title: string, published: Date, siteName: string): CardText {
-  return { title, kicker: `${t.newsSection} · ${formatItalianDate(published)}`, siteName };
 }
 
 async function draw(card: CardText): Promise<Buffer> {

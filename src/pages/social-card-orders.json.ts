@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { articleCardOrder } from "../lib/article-meta.ts";
 import { getSiteData } from "../lib/site-data.ts";
-import type { CardOrder } from "../lib/social-card.ts";
+import type { CardOrder } from "../lib/card-image.ts";
 
 /**
  * Every card the articles' pages announce, from the same orders the pages take their og:image

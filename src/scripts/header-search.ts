@@ -8,7 +8,7 @@
 import { searchText as t } from "../i18n/it";
 import { routes } from "../routes";
 import { loadSearchEngine, preloadWhileTyping, TYPING_PAUSE_MS } from "./search-engine";
-import { drawInOrder, quickResultItem } from "./search-view";
+import { drawList, quickResultItem } from "./search-view";
 
 /** Results listed under the field: each costs a download of its own. */
 const SHOWN = 5;
@@ -34,14 +34,21 @@ export function startHeaderSearch(): void {
   const open = () => {
     panel.setAttribute("data-open", "");
   };
+  /** The list and its link to all results are shown and hidden together. */
+  const showList = (shown: boolean) => {
+    list.hidden = !shown;
+    all.hidden = !shown;
+  };
+  const clearList = () => {
+    list.replaceChildren();
+    showList(false);
+  };
   const close = () => {
     latest++;
     window.clearTimeout(pause);
     panel.removeAttribute("data-open");
     status.textContent = "";
-    list.replaceChildren();
-    list.hidden = true;
-    all.hidden = true;
+    clearList();
   };
 
   const search = async () => {
@@ -58,32 +65,26 @@ export function startHeaderSearch(): void {
       const { results } = await engine.search(query);
       if (ticket !== latest) return;
       all.href = routes.search(query);
-      if (results.length === 0) {
-        list.replaceChildren();
-        list.hidden = true;
-        all.hidden = true;
-        status.textContent = t.searchResultCount(0, query);
-        open();
-        return;
-      }
-      await drawInOrder(results.slice(0, SHOWN), (data, index) => {
-        if (ticket !== latest) return false;
-        const item = quickResultItem(data);
-        if (index > 0) {
-          list.append(item);
-          return true;
-        }
-        list.replaceChildren(item);
-        list.hidden = false;
-        all.hidden = false;
+      const announce = () => {
         status.textContent = t.searchResultCount(results.length, query);
         open();
-        return true;
+      };
+      if (results.length === 0) {
+        clearList();
+        announce();
+        return;
+      }
+      await drawList(list, results.slice(0, SHOWN), quickResultItem, {
+        replace: true,
+        wanted: () => ticket === latest,
+        onFirst: () => {
+          showList(true);
+          announce();
+        },
       });
     } catch {
       if (ticket !== latest) return;
-      list.hidden = true;
-      all.hidden = true;
+      showList(false);
       status.textContent = t.searchUnavailable;
       open();
     }

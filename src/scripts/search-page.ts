@@ -14,7 +14,7 @@ import {
   TYPING_PAUSE_MS,
   type SearchResponse,
 } from "./search-engine";
-import { drawInOrder, filterFieldsets, resultItem } from "./search-view";
+import { drawList, filterFieldsets, resultItem } from "./search-view";
 
 /** Results shown at first and added by each "more" click: each costs a fragment download. */
 const PAGE_SIZE = 10;
@@ -81,15 +81,10 @@ export function startSearchPage(): void {
   ): Promise<HTMLLIElement[]> => {
     const next = waiting.slice(0, PAGE_SIZE);
     waiting = waiting.slice(next.length);
-    const items: HTMLLIElement[] = [];
-    await drawInOrder(next, (data, index) => {
-      if (ticket !== latest) return false;
-      const item = resultItem(data);
-      if (replace && index === 0) list.replaceChildren(item);
-      else list.append(item);
-      if (index === 0) onFirst?.();
-      items.push(item);
-      return true;
+    const items = await drawList(list, next, resultItem, {
+      replace,
+      wanted: () => ticket === latest,
+      onFirst,
     });
     if (ticket !== latest) return [];
     more.hidden = waiting.length === 0;

@@ -74,19 +74,31 @@ export function resultItem(data: ResultData): HTMLLIElement {
 }
 
 /**
- * Draws results as their data arrives, in their order: each once it and those before it have
- * arrived. `draw` returns false when the results are no longer wanted.
+ * Draws results into a list as their data arrives, in their order: each once it and those
+ * before it have arrived. With `replace`, the first one drawn replaces what the list held, and
+ * `onFirst` runs then. Stops, and returns what it drew so far, once `wanted()` turns false.
  */
-export async function drawInOrder(
+export async function drawList(
+  list: HTMLOListElement,
   results: readonly { data: () => Promise<ResultData> }[],
-  draw: (data: ResultData, index: number) => boolean,
-): Promise<void> {
+  draw: (data: ResultData) => HTMLLIElement,
+  options: { replace: boolean; wanted: () => boolean; onFirst?: (() => void) | undefined },
+): Promise<HTMLLIElement[]> {
+  const { replace, wanted, onFirst } = options;
   const arriving = results.map((result) => result.data());
   // A failed download is reported once, when its turn comes.
   for (const data of arriving) data.catch(() => undefined);
-  for (const [index, data] of arriving.entries()) {
-    if (!draw(await data, index)) return;
+  const items: HTMLLIElement[] = [];
+  for (const data of arriving) {
+    const shown = await data;
+    if (!wanted()) return items;
+    const item = draw(shown);
+    if (replace && items.length === 0) list.replaceChildren(item);
+    else list.append(item);
+    if (items.length === 0) onFirst?.();
+    items.push(item);
   }
+  return items;
 }
 
 /** A result in the header's short list: its title as a link, its section and day below. */

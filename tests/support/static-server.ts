@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
-import { headersFor, readHeadersFile } from "../../scripts/lib/headers-file.ts";
+import { hostHeadersFor, readHeadersFile } from "../../scripts/lib/headers-file.ts";
 
 export interface StaticServer {
   origin: string;
@@ -22,15 +22,12 @@ export interface ServeOptions {
 export async function serveStatic(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
   const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });
   const notFound = sirv(dist, { dev: false });
-  const rules = options.headersFile ? readHeadersFile(dist) : [];
+  const rules = options.headersFile ? readHeadersFile(dist) : undefined;
   const served: string[] = [];
   const server: Server = createServer((request, response) => {
     served.push(request.url ?? "/");
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
-    const headers = headersFor(rules, pathname);
-    if (options.headersFile && !headers.has("cache-control")) {
-      headers.set("cache-control", "public, max-age=0, must-revalidate");
-    }
+    const headers = rules ? hostHeadersFor(rules, pathname) : [];
     for (const [name, value] of headers) response.setHeader(name, value);
     files(request, response, () => {
       request.url = "/404.html";

@@ -53,27 +53,26 @@ function tagProblems(tag: WrittenTag): EditorMessage[] {
       problems.push(editorMessage("EventHandler", { attribute: name }));
     } else if (!allowed.includes(name)) {
       // An MDX expression ({…}) in place of a value is the MDX rule's; a name is still ours.
-      if (name !== "...") {
-        problems.push(
-          editorMessage("HtmlAttributeNotAllowed", { tag: tag.name, attribute: name, allowed }),
-        );
-      }
+      if (name === "...") continue;
+      problems.push(
+        editorMessage("HtmlAttributeNotAllowed", { tag: tag.name, attribute: name, allowed }),
+      );
     } else if (URL_ATTRIBUTES.has(name) && typeof value === "string") {
       const problem = schemeProblem(value);
       if (problem) problems.push(problem);
     }
   }
-  const value = (name: string) =>
-    tag.attributes.find((attribute) => attribute.name === name)?.value;
-  const src = value("src");
-  if (tag.name === "iframe" && !isOwnSite(typeof src === "string" ? src : "")) {
-    problems.push(editorMessage("ForeignIframe", { src: typeof src === "string" ? src : "" }));
+  /** An attribute's text; empty when missing, or when MDX gives it an expression. */
+  const text = (name: string) => {
+    const value = tag.attributes.find((attribute) => attribute.name === name)?.value;
+    return typeof value === "string" ? value : "";
+  };
+  const src = text("src");
+  if (tag.name === "iframe" && !isOwnSite(src)) {
+    problems.push(editorMessage("ForeignIframe", { src }));
   }
-  const alt = value("alt");
-  if (tag.name === "img" && (typeof alt !== "string" || !alt.trim())) {
-    problems.push(
-      editorMessage("HtmlImageWithoutAlt", { src: typeof src === "string" ? src : "" }),
-    );
+  if (tag.name === "img" && !text("alt").trim()) {
+    problems.push(editorMessage("HtmlImageWithoutAlt", { src }));
   }
   return problems;
 }

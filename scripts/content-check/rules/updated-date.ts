@@ -22,11 +22,13 @@ export const updatedDate: Rule = (context, report) => {
     }
     if (data["pubDate"] === undefined) continue;
     const published = asDate.safeParse(data["pubDate"]);
-    const updated = asDate.safeParse(data["updatedDate"]);
-    if (!published.success || !updated.success || updated.data >= published.data) continue;
+    if (!published.success || !updatedAt.success || updatedAt.data >= published.data) continue;
     report.add(
       place(),
-      editorMessage("UpdatedBeforePublished", { updated: updated.data, published: published.data }),
+      editorMessage("UpdatedBeforePublished", {
+        updated: updatedAt.data,
+        published: published.data,
+      }),
     );
   }
 };
