@@ -5,10 +5,9 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { routes } from "../src/routes.ts";
 import { serveStatic } from "../tests/support/static-server.ts";
-import { CHROMIUM_FLAGS, chromiumPath } from "./lib/chromium.ts";
+import { launchBrowser } from "./lib/chromium.ts";
 import {
   contentFiles,
   entryField,
@@ -22,11 +21,7 @@ const shots = path.join(projectRoot, ".github/modifica-dal-browser");
 mkdirSync(shots, { recursive: true });
 
 const server = await serveStatic(dist, { headersFile: true });
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
+const browser = await launchBrowser();
 try {
   const context = await browser.newContext({
     locale: "it-IT",

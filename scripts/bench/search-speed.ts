@@ -14,9 +14,9 @@
 import { readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { routes } from "../../src/routes.ts";
-import { CHROMIUM_FLAGS, chromiumPath } from "../lib/chromium.ts";
+import { launchBrowser } from "../lib/chromium.ts";
 import { serveSite } from "./serve.ts";
 
 /** Lighthouse's mobile profile, as the issue states it. */
@@ -181,11 +181,7 @@ export async function measureSearchSpeed(
   article: string,
 ): Promise<SearchSpeed> {
   const server = await serveSite(dist);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const browser = await launchBrowser();
   const load: [number, number] = [os.loadavg()[0] ?? 0, 0];
   const samples: SearchSpeed["samples"] = { navigation: [], header: [], secondQuery: [] };
   try {

@@ -3,8 +3,7 @@
  * and adds up the bytes received over the network (headers and gzipped bodies) from the
  * navigation until the first result is on screen, and Pagefind's part of them.
  */
-import { chromium } from "playwright-core";
-import { CHROMIUM_FLAGS, chromiumPath } from "../lib/chromium.ts";
+import { launchBrowser } from "../lib/chromium.ts";
 import { serveSite } from "./serve.ts";
 
 export interface TransferItem {
@@ -27,11 +26,7 @@ export interface SearchTransfer {
 
 export async function measureSearchTransfer(dist: string, query: string): Promise<SearchTransfer> {
   const server = await serveSite(dist);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ locale: "it-IT" });
     const page = await context.newPage();

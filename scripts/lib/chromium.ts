@@ -1,3 +1,6 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
 /** Debian's chromium, never a downloaded browser; CHROMIUM_PATH may point elsewhere. */
 export const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
@@ -15,3 +18,13 @@ export const CHROMIUM_FLAGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/** Headless Chromium with those flags, for the tests, the benchmark and the screenshots. */
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium non trovato in ${chromiumPath}: installalo (apt-get install chromium) o imposta CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS });
+}

@@ -1,18 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFinished } from "vitest";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
+import { launchBrowser } from "../../scripts/lib/chromium.ts";
 import { serveStatic, type ServeOptions, type StaticServer } from "./static-server";
 
-export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium non trovato in ${chromiumPath}: installalo (apt-get install chromium) o imposta CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS });
-}
+/** Headless Chromium as every browser test launches it. */
+export { launchBrowser };
 
 export interface WatchedPage {
   page: Page;
