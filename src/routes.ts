@@ -53,6 +53,14 @@ export const routes = {
   eventCalendar: (id: string) => `/eventi/${id}.ics`,
   /** Every event as one iCalendar file that calendar applications subscribe to. */
   calendar: () => "/eventi.ics",
+  /** The newsletter's archive, newest issue first. */
+  newsletter: () => "/notiziario/",
+  /** One issue of the newsletter, named by its number (its file name in content/newsletter/). */
+  newsletterIssue: (issueNumber: string | number) => `/notiziario/${issueNumber}/`,
+  /** The issue as the e-mail listmonk sends: HTML with its CSS inlined, and its text part. */
+  newsletterEmail: (issueNumber: string | number) => `/notiziario/${issueNumber}/email.html`,
+  newsletterText: (issueNumber: string | number) => `/notiziario/${issueNumber}/email.txt`,
+  newsletterFeed: () => "/notiziario/rss.xml",
   groups: () => "/gruppi/",
   group: (id: string) => `/gruppi/${id}/`,
   /** A standalone page from content/pages/, linked from the footer. */
@@ -90,6 +98,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
       routes.events(),
       routes.calendar(),
       routes.groups(),
+      routes.newsletter(),
       routes.search(),
       routes.searchEngine(),
       routes.feed(),
