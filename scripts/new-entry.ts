@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   COLLECTION_NAMES,
   registry,
+  type CollectionDefinition,
   type CollectionName,
   type EntryTemplate,
 } from "../src/collections.ts";
@@ -17,10 +18,10 @@ import { toSlug } from "../src/lib/slugs.ts";
 const contentRoot = process.env["CONTENT_DIR"] ?? "content";
 const today = new Date();
 const templates = new Map<string, EntryTemplate & { name: CollectionName }>(
-  COLLECTION_NAMES.map((name) => [
-    registry[name].template.command,
-    { name, ...registry[name].template },
-  ]),
+  COLLECTION_NAMES.flatMap((name) => {
+    const { template } = registry[name] as CollectionDefinition;
+    return template ? [[template.command, { name, ...template }] as const] : [];
+  }),
 );
 
 function fail(message: string): never {

@@ -16,6 +16,7 @@ import { GROUP_STATUSES, groupSchema } from "./schemas/groups.ts";
 import type { SchemaHelpers } from "./schemas/helpers.ts";
 import { MEMBER_TYPES, PROVINCES, memberSchema } from "./schemas/members.ts";
 import { newsSchema } from "./schemas/news.ts";
+import { newsletterSchema } from "./schemas/newsletter.ts";
 import { pageSchema } from "./schemas/pages.ts";
 
 /** What `npm run new -- <command> "Titolo"` writes. */
@@ -48,7 +49,8 @@ export interface CollectionDefinition {
   yearField?: string;
   /** The address an entry is published at, or undefined when it has no page of its own. */
   address: ((id: string) => string) | undefined;
-  template: EntryTemplate;
+  /** Absent where entries are written another way (the newsletter's by `npm run newsletter`). */
+  template?: EntryTemplate;
 }
 
 const QUOTE = JSON.stringify;
@@ -230,6 +232,15 @@ export const registry = {
       // names a member, the check refuses the file and nothing half-written is published.
       next: "scrivi in coordinator il nome del file del membro che coordina (content/members/, senza .md): finché resta SOSTITUISCI il controllo segnala un errore.",
     },
+  },
+  newsletter: {
+    label: "Notiziario",
+    schemaFile: "src/schemas/newsletter.ts",
+    schema: newsletterSchema,
+    drafts: true,
+    yearFolders: false,
+    // Each file is named by its issue's number: content/newsletter/12.md is issue 12.
+    address: routes.newsletterIssue,
   },
   pages: {
     label: "Pagine",

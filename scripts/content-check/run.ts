@@ -12,6 +12,7 @@ import { mdxCode } from "./rules/mdx-code.ts";
 import { mdxComponents } from "./rules/mdx-components.ts";
 import { mdxImports } from "./rules/mdx-imports.ts";
 import { newsYear } from "./rules/news-year.ts";
+import { newsletterIssues } from "./rules/newsletter-issues.ts";
 import { rawHtml } from "./rules/raw-html.ts";
 import { schema } from "./rules/schema.ts";
 import { selfLinks } from "./rules/self-links.ts";
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   eventPlace,
   schema,
   newsYear,
+  newsletterIssues,
   addresses,
   links,
   selfLinks,

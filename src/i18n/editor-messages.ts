@@ -11,6 +11,7 @@ import { fieldMessages, headerMessages, valueMessages } from "./editor-messages/
 import { eventMessages } from "./editor-messages/events.ts";
 import { fileMessages } from "./editor-messages/files.ts";
 import { htmlMessages, mdxMessages, svgMessages } from "./editor-messages/markup.ts";
+import { newsletterMessages } from "./editor-messages/newsletter.ts";
 import {
   codeMessages,
   documentMessages,
@@ -24,6 +25,7 @@ export const editorMessageSections = [
   { heading: "I valori dei campi", messages: valueMessages },
   { heading: "Date, membri, immagini e tag", messages: fieldMessages },
   { heading: "Eventi e gruppi di lavoro", messages: eventMessages },
+  { heading: "Il notiziario", messages: newsletterMessages },
   { heading: "I nomi e le cartelle dei file", messages: fileMessages },
   { heading: "Link e immagini nel testo", messages: linkMessages },
   { heading: "Codice nei contenuti", messages: codeMessages },
@@ -39,6 +41,7 @@ export const editorMessages = {
   ...valueMessages,
   ...fieldMessages,
   ...eventMessages,
+  ...newsletterMessages,
   ...fileMessages,
   ...linkMessages,
   ...codeMessages,

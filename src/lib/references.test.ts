@@ -5,6 +5,8 @@ describe("findMissingReferences", () => {
   const known = {
     members: new Set(["csmt-gestione", "politecnico-di-milano"]),
     groups: new Set(["elettrificazione"]),
+    news: new Set(["2026/nasce-il-distretto"]),
+    events: new Set(["assemblea-soci"]),
   };
 
   it("finds nothing when every member and group exists", () => {
@@ -31,6 +33,13 @@ describe("findMissingReferences", () => {
           ids: ["nessuno"],
         },
         { file: "content/events/e.md", field: "groups", collection: "groups", ids: ["filiera"] },
+        {
+          file: "content/newsletter/3.md",
+          field: "articles",
+          collection: "news",
+          ids: ["2026/nasce-il-distretto", "2026/inesistente"],
+        },
+        { file: "content/newsletter/3.md", field: "events", collection: "events", ids: ["nessuno"] },
       ],
       known,
     );
@@ -52,6 +61,18 @@ describe("findMissingReferences", () => {
         field: "groups",
         name: "GroupNotFound",
         params: { id: "filiera" },
+      }),
+      expect.objectContaining({
+        file: "content/newsletter/3.md",
+        field: "articles",
+        name: "ArticleNotFound",
+        params: { id: "2026/inesistente" },
+      }),
+      expect.objectContaining({
+        file: "content/newsletter/3.md",
+        field: "events",
+        name: "EventNotFound",
+        params: { id: "nessuno" },
       }),
     ]);
   });

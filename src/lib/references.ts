@@ -13,6 +13,8 @@ export interface EntryLinks {
 const NOT_FOUND: Record<ReferenceTarget, (id: string) => EditorMessage> = {
   members: (id) => editorMessage("MemberNotFound", { id }),
   groups: (id) => editorMessage("GroupNotFound", { id }),
+  news: (id) => editorMessage("ArticleNotFound", { id }),
+  events: (id) => editorMessage("EventNotFound", { id }),
 };
 
 /** The message for an id that names no entry, by the collection it should name. */

@@ -14,6 +14,11 @@ import { appendTo } from "./multimap.ts";
 import { indexNews, type ArticleLinks, type YearGroup } from "./news-index.ts";
 import { NEWS_POSITION_FIELD, parseNewsId, type NewsAddress } from "./news-paths.ts";
 import { memberFilters, type MemberFilter } from "./member-filters.ts";
+import {
+  newsletterIssues,
+  type NewsletterEntry,
+  type NewsletterIssue,
+} from "./newsletter/issue-data.ts";
 import { groupMembers, type MemberGroups } from "./member-groups.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "./publishing.ts";
 import { readingMinutesOfFile } from "./reading-time.ts";
@@ -29,7 +34,9 @@ export type DistrictEntry = CollectionEntry<"district">;
 export type PageEntry = CollectionEntry<"pages">;
 export type EventEntry = CollectionEntry<"events">;
 export type GroupEntry = CollectionEntry<"groups">;
-export type { SiteEvent, WorkingGroup };
+export type { NewsletterEntry, SiteEvent, WorkingGroup };
+/** An issue of the newsletter with the articles and events it presents. */
+export type SiteNewsletterIssue = NewsletterIssue<ArticleWithLinks, SiteEvent>;
 
 export interface Article extends NewsAddress {
   id: string;
@@ -96,6 +103,8 @@ export interface SiteData {
   eventsByMember: ReadonlyMap<string, EventSchedule<SiteEvent>>;
   /** The working groups each member coordinates or takes part in. */
   groupsByMember: ReadonlyMap<string, WorkingGroup[]>;
+  /** The newsletter's issues, newest first. */
+  newsletter: SiteNewsletterIssue[];
 }
 
 /** Every reference between entries, for the build's own check that each one exists. */
@@ -104,6 +113,7 @@ function referencesOf(
   committee: readonly CommitteeEntry[],
   events: readonly EventEntry[],
   groups: readonly GroupEntry[],
+  newsletter: readonly NewsletterEntry[],
 ): EntryLinks[] {
   const link = (
     entry: { id: string; filePath?: string | undefined },
@@ -125,24 +135,31 @@ function referencesOf(
       link(entry, "coordinator", "members", [entry.data.coordinator]),
       link(entry, "members", "members", entry.data.members),
     ]),
+    ...newsletter.flatMap((entry) => [
+      link(entry, "articles", "news", entry.data.articles),
+      link(entry, "events", "events", entry.data.events),
+    ]),
   ];
 }
 
 async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
-  const [news, members, committee, district, pages, events, groups] = await Promise.all([
-    getCollection("news"),
-    getCollection("members"),
-    getCollection("committee"),
-    getCollection("district"),
-    getCollection("pages"),
-    getCollection("events"),
-    getCollection("groups"),
-  ]);
+  const [news, members, committee, district, pages, events, groups, newsletter] =
+    await Promise.all([
+      getCollection("news"),
+      getCollection("members"),
+      getCollection("committee"),
+      getCollection("district"),
+      getCollection("pages"),
+      getCollection("events"),
+      getCollection("groups"),
+      getCollection("newsletter"),
+    ]);
   const membersById = new Map(members.map((member) => [member.id, member]));
   const groupsById = new Map(groups.map((group) => [group.id, group]));
+  const idsOf = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
   const problems: ContentProblem[] = findMissingReferences(
-    referencesOf(news, committee, events, groups),
-    { members: new Set(membersById.keys()), groups: new Set(groupsById.keys()) },
+    referencesOf(news, committee, events, groups, newsletter),
+    { members: idsOf(members), groups: idsOf(groups), news: idsOf(news), events: idsOf(events) },
   );
   const membersOf = (refs: readonly { id: string }[]) =>
     refs.flatMap((ref) => membersById.get(ref.id) ?? []);
@@ -233,6 +250,24 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     for (const member of group.participants) appendTo(groupsByMember, member.id, group);
   }
 
+  const issues = newsletterIssues({
+    entries: newsletter,
+    articleStatus: new Map(
+      news.map((entry) => [
+        entry.id,
+        { id: entry.id, status: publicationStatus(entry.data, now), pubDate: entry.data.pubDate },
+      ]),
+    ),
+    eventStatus: new Map(
+      events.map((entry) => [entry.id, { id: entry.id, status: publicationStatus(entry.data, now) }]),
+    ),
+    shownArticles: new Map(articles.map((article) => [article.id, article])),
+    shownEvents: new Map(siteEvents.map((event) => [event.id, event])),
+    now,
+    preview,
+  });
+  if (issues.problems.length > 0) throw new ContentIntegrityError(issues.problems);
+
   return {
     articles,
     tags: index.tags.map(({ slug, label, items }) => ({ slug, label, items: linked(items) })),
@@ -261,6 +296,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       [...eventsByMember].map(([id, organized]) => [id, scheduleOf(organized, now)]),
     ),
     groupsByMember,
+    newsletter: issues.issues,
   };
 }
 

@@ -6,7 +6,7 @@ import { z } from "astro/zod";
 import { editorMessage, editorMessageText, type EditorMessage } from "../i18n/editor-messages.ts";
 
 /** The collections an entry may point to by id. */
-export const REFERENCE_TARGETS = ["members", "groups"] as const;
+export const REFERENCE_TARGETS = ["members", "groups", "news", "events"] as const;
 export type ReferenceTarget = (typeof REFERENCE_TARGETS)[number];
 
 /** A link from one entry to another: `{ id, collection }` once parsed. */

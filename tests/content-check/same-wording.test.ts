@@ -49,7 +49,7 @@ describe("a member that does not exist", () => {
           ids: ["csmt-gestione", "officina-inesistente"],
         },
       ],
-      { members: known, groups: new Set() },
+      { members: known, groups: new Set(), news: new Set(), events: new Set() },
     );
     // An MDX file: the component stops the build.
     const fromComponent = componentError(placeText(file, 9), [

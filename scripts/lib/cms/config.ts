@@ -71,6 +71,9 @@ function collectionConfig(name: CollectionName): EntryCollection {
     format: "yaml-frontmatter",
     path: entryPath(name),
     identifier_field: identifier,
+    // Entries written by a script of their own (the newsletter's by `npm run newsletter`, which
+    // numbers them) are edited here, not created.
+    ...(!(collection as CollectionDefinition).template && { create: false }),
     // Images go next to the entry, in a folder named after it (news/2026/titolo/foto.jpg), and
     // are written relative to the entry (./titolo/foto.jpg), as the schemas want: Sveltia's
     // entry-relative media folder is that folder.

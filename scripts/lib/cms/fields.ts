@@ -3,6 +3,7 @@
  * schema reads, with the schema's label, help text, required flag, default and allowed values.
  */
 import type { Field } from "@sveltia/cms";
+import { isCollectionName, registry } from "../../../src/collections.ts";
 import { memberTypeLabels, provinceNames } from "../../../src/i18n/it.ts";
 import { SITE_TIME_ZONE } from "../../../src/lib/dates.ts";
 import type { SchemaField } from "../schema-fields.ts";
@@ -26,6 +27,14 @@ function options(values: readonly string[]) {
 
 /** How an entry names the entries of another collection: its file name, without `.md`. */
 export const REFERENCE_VALUE = "{{slug}}";
+
+const inYearFolders = (collection: string) =>
+  isCollectionName(collection) && registry[collection].yearFolders;
+
+const ARTICLE_ID_PATTERN: [string, string] = [
+  "^\\d{4}/[a-z0-9]+(-[a-z0-9]+)*$",
+  "Scrivi l'anno e il nome del file della notizia senza .md, come 2026/nasce-il-distretto.",
+];
 
 /** What a collection's entries are called by in lists and pickers. */
 export type IdentifierOf = (collection: string) => string;
@@ -69,6 +78,9 @@ function widget(field: SchemaField, identifierOf: IdentifierOf): Record<string, 
       return { widget: "image", choose_url: false, accept: "image/*" };
     case "reference": {
       const target = field.target ?? "members";
+      // Sveltia's relation stores an entry's file name (`{{slug}}`) and has no tag for the
+      // folder above it, which an article's id includes (2026/titolo): typed, then checked.
+      if (inYearFolders(target)) return { widget: "string", pattern: ARTICLE_ID_PATTERN };
       const identifier = identifierOf(target);
       return {
         widget: "relation",
@@ -82,6 +94,9 @@ function widget(field: SchemaField, identifierOf: IdentifierOf): Record<string, 
       return { widget: "object", fields: cmsFields(field.fields ?? [], identifierOf) };
     case "list": {
       const element = field.element;
+      if (element?.kind === "reference" && inYearFolders(element.target ?? "members")) {
+        return { widget: "list", field: { name: field.key, label: field.label, ...widget(element, identifierOf) }, ...initial };
+      }
       if (element?.kind === "reference" || element?.kind === "enum") {
         // A list of members is one picker that takes several.
         return { ...widget(element, identifierOf), multiple: true, ...initial };

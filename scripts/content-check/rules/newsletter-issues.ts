@@ -1,0 +1,55 @@
+import path from "node:path";
+import { editorMessage } from "../../../src/i18n/editor-messages.ts";
+import {
+  issueNumberOf,
+  presentedItemProblems,
+  suggestedIssueFile,
+  type PresentedItem,
+} from "../../../src/lib/newsletter/issues.ts";
+import type { Entry, Rule } from "../context.ts";
+
+const asPresented = (entry: Entry): PresentedItem | undefined =>
+  entry.status && {
+    id: entry.id,
+    status: entry.status,
+    pubDate: entry.data?.["pubDate"] as Date | undefined,
+  };
+
+const idsOf = (value: unknown) =>
+  Array.isArray(value) ? value.map((ref) => (ref as { id: string }).id) : [];
+
+/**
+ * An issue is named by its number, and presents only articles and events a reader can open by
+ * its day. Articles and events that do not exist are reported by the schema's references.
+ */
+export const newsletterIssues: Rule = (context, report) => {
+  const byId = (collection: "news" | "events") =>
+    new Map(
+      context.entries
+        .filter((entry) => entry.collection === collection)
+        .map((entry) => [entry.id, asPresented(entry)]),
+    );
+  const articles = byId("news");
+  const events = byId("events");
+  for (const entry of context.entries) {
+    if (entry.collection !== "newsletter") continue;
+    if (issueNumberOf(entry.id) === undefined) {
+      const suggestion = `${path.posix.dirname(entry.shownFile)}/${suggestedIssueFile(entry.id, entry.extension)}`;
+      report.add(
+        { file: entry.shownFile, field: "(nome del file)" },
+        editorMessage("NewsletterNumberInvalid", { file: entry.shownFile, suggestion }),
+      );
+    }
+    const { data } = entry;
+    if (!data || entry.status === "draft") continue;
+    const problems = presentedItemProblems(
+      data["pubDate"] as Date,
+      idsOf(data["articles"]).map((id) => articles.get(id)),
+      idsOf(data["events"]).map((id) => events.get(id)),
+    );
+    for (const { field, index, message } of problems) {
+      const line = entry.frontmatter?.lineOf([field, index]);
+      report.add({ file: entry.shownFile, line, field: `${field}.${index}` }, message);
+    }
+  }
+};
