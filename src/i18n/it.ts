@@ -303,6 +303,31 @@ export const t = {
   notFoundTitle: "Pagina non trovata",
   notFoundDescription: "La pagina che cerchi non esiste o è stata spostata.",
   notFoundHelp: "Puoi tornare alla home o consultare una di queste sezioni:",
+  newsletter: {
+    title: "Notiziario",
+    description:
+      "Tutti i numeri del notiziario del distretto milanese dell’auto: le notizie e gli appuntamenti che gli iscritti ricevono per e-mail.",
+    intro:
+      "Il notiziario raccoglie le notizie e gli appuntamenti del distretto. Ecco tutti i numeri inviati, dal più recente: sono quelli che riceverai iscrivendoti.",
+    pending: "Il primo numero del notiziario è in preparazione.",
+    issueNumber: (number: number) => `Notiziario n. ${number}`,
+    sentOn: "Inviato il",
+    articles: "Notizie",
+    events: "Appuntamenti",
+    readArticle: "Leggi l’articolo",
+    eventDetails: "Programma e iscrizioni",
+    allIssues: "Tutti i numeri del notiziario",
+    feed: "Segui il notiziario con un lettore di feed (RSS)",
+    feedTitle: "Notiziario",
+    boxLink: "Leggi i numeri già inviati del notiziario",
+    email: {
+      readInBrowser: "Leggi nel browser",
+      why: (siteName: string) =>
+        `Ricevi questa e-mail perché hai chiesto gli aggiornamenti del ${siteName}.`,
+      unsubscribe: "Annulla l’iscrizione",
+      archive: "Tutti i numeri sul sito",
+    },
+  },
   draftBanner: "Bozza: questa pagina non sarà pubblicata finché draft è true.",
   scheduledBanner: (date: string) => `Programmato: sarà pubblicato dal ${date}.`,
   lastUpdated: "Aggiornato il",

@@ -12,3 +12,8 @@ export const tagFeed = (slug: string, label: string): FeedLink => ({
   href: routes.tagFeed(slug),
   title: t.rssFeedOf(label),
 });
+
+export const newsletterFeed: FeedLink = {
+  href: routes.newsletterFeed(),
+  title: t.newsletter.feed,
+};

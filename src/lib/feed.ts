@@ -1,41 +1,12 @@
 /** RSS 2.0 feeds of the news, with the full text of each article. */
 import rss from "@astrojs/rss";
-import { getContainerRenderer as mdxRenderer } from "@astrojs/mdx/container-renderer";
-import { experimental_AstroContainer as AstroContainer } from "astro/container";
-import { loadRenderers } from "astro:container";
-import { render } from "astro:content";
-import { mdxComponents } from "../components/mdx/index.ts";
 import { t } from "../i18n/it.ts";
 import { site } from "../site.ts";
-import { absolutizeHtml } from "./absolute-urls.ts";
+import { entryHtml } from "./entry-html.ts";
 import { absoluteUrl } from "./page-meta.ts";
 import type { ArticleWithLinks } from "./site-data.ts";
 
 export const FEED_SIZE = 50;
-
-let container: Promise<AstroContainer> | undefined;
-const renderedHtml = new Map<string, Promise<string>>();
-
-/** An article's body as HTML with absolute addresses; rendered once, shared by every feed. */
-function articleHtml(article: ArticleWithLinks): Promise<string> {
-  let html = renderedHtml.get(article.id);
-  if (!html) {
-    html = (async () => {
-      container ??= loadRenderers([mdxRenderer()]).then((renderers) =>
-        AstroContainer.create({ renderers }),
-      );
-      const { Content } = await render(article.entry);
-      const body = await (
-        await container
-      ).renderToString(Content, {
-        props: { components: mdxComponents },
-      });
-      return absolutizeHtml(body, absoluteUrl(article.path));
-    })();
-    renderedHtml.set(article.id, html);
-  }
-  return html;
-}
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -81,7 +52,7 @@ export async function newsFeed({ title, description, selfPath, pagePath, article
         link: absoluteUrl(article.path),
         pubDate: article.pubDate,
         description: article.entry.data.description,
-        content: await articleHtml(article),
+        content: await entryHtml(article.entry, article.path),
         categories: article.tags.map((tag) => tag.label),
         customData: `<dc:creator>${escapeXml(article.entry.data.author ?? site.defaultAuthor)}</dc:creator>`,
       })),

@@ -202,6 +202,50 @@ describe("the content check", () => {
     expect(stdout).toContain("Eventi: 1 pubblicato, 0 bozze, 0 programmati, 4 con errori");
   });
 
+  it("refuses a newsletter issue that presents what readers could not open, or has no number", () => {
+    const { status, at, stdout } = check("newsletter");
+    expect(status).toBe(1);
+    expect(stdout).toContain("9 errori");
+    expect(at("newsletter/2.md", 7, "articles.1")).toEqual([
+      { name: "NewsletterArticleDraft", params: { id: "2026/bozza" } },
+    ]);
+    expect(at("newsletter/2.md", 8, "articles.2")).toEqual([
+      {
+        name: "NewsletterArticleLater",
+        params: { id: "2026/dopo", published: romeDay(2026, 11, 25), sent: romeDay(2026, 11, 20) },
+      },
+    ]);
+    expect(at("newsletter/2.md", 9, "articles.3")).toEqual([
+      { name: "ArticleNotFound", params: { id: "2026/inesistente" } },
+    ]);
+    expect(at("newsletter/2.md", 11, "events.0")).toEqual([
+      { name: "NewsletterEventDraft", params: { id: "evento-bozza" } },
+    ]);
+    expect(at("newsletter/2.md", 12, "events.1")).toEqual([
+      { name: "EventNotFound", params: { id: "evento-inesistente" } },
+    ]);
+    // Two files of one number would be published at one address.
+    expect(at("newsletter/2.mdx", 1, "(indirizzo)")).toEqual([
+      expect.objectContaining({ name: "AddressTaken", params: expect.objectContaining({ address: "/notiziario/2/" }) }),
+    ]);
+    expect(at("newsletter/numero-3.md", 1, "(nome del file)")).toEqual([
+      {
+        name: "NewsletterNumberInvalid",
+        params: {
+          file: `${fixture("newsletter")}/newsletter/numero-3.md`,
+          suggestion: `${fixture("newsletter")}/newsletter/3.md`,
+        },
+      },
+    ]);
+    expect(at("newsletter/numero-3.md", 5, "articles")).toEqual([
+      { name: "NewsletterEmpty", params: {} },
+    ]);
+    // An article of the issue's own day passes (the issue waits for it), and so does a draft
+    // issue that presents a draft article.
+    expect(stdout).not.toContain("newsletter/1.md");
+    expect(stdout).not.toContain("newsletter/4.md");
+  });
+
   it("refuses an image file that does not exist and an image without alt", () => {
     const { status, at } = check("images");
     expect(status).toBe(1);

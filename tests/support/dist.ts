@@ -24,10 +24,17 @@ export function listFiles(root: string): string[] {
  */
 export const isAdminFile = (file: string) => `/${file}`.startsWith(routes.admin());
 
-/** Every HTML page of a built site, parsed; the browser editor is no page of the site. */
+/**
+ * A newsletter issue's message (`/notiziario/<numero>/email.html`): an e-mail, held to mail
+ * clients' rules, not a page's; tests/newsletter-email.test.ts checks it.
+ */
+export const isEmailFile = (file: string) =>
+  `/${file}`.startsWith(routes.newsletter()) && file.endsWith("/email.html");
+
+/** Every HTML page of a built site, parsed; the browser editor and the e-mails are no pages. */
 export function readPages(dist: string): BuiltPage[] {
   return listFiles(dist)
-    .filter((file) => file.endsWith(".html") && !isAdminFile(file))
+    .filter((file) => file.endsWith(".html") && !isAdminFile(file) && !isEmailFile(file))
     .map((file) => {
       const html = readFileSync(path.join(dist, file), "utf8");
       const url = "/" + file.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");

@@ -1,0 +1,31 @@
+import { t } from "../../i18n/it.ts";
+import { entryHtml } from "../entry-html.ts";
+import { describeWhen } from "../event-times.ts";
+import { absoluteUrl } from "../page-meta.ts";
+import type { SiteNewsletterIssue } from "../site-data.ts";
+
+const escapeHtml = (text: string) =>
+  text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+const linkedItem = (title: string, path: string, detail: string) =>
+  `<li><a href="${absoluteUrl(path)}">${escapeHtml(title)}</a>: ${escapeHtml(detail)}</li>`;
+
+/** An issue in a feed reader: its introduction, then its articles and events as links. */
+export async function issueFeedContent(issue: SiteNewsletterIssue): Promise<string> {
+  const words = t.newsletter;
+  const section = (heading: string, items: string[]) =>
+    items.length === 0 ? "" : `<h2>${heading}</h2><ul>${items.join("")}</ul>`;
+  return [
+    await entryHtml(issue.entry, issue.path),
+    section(
+      words.articles,
+      issue.articles.map((article) =>
+        linkedItem(article.entry.data.title, article.path, article.entry.data.description),
+      ),
+    ),
+    section(
+      words.events,
+      issue.events.map((event) => linkedItem(event.title, event.path, describeWhen(event))),
+    ),
+  ].join("");
+}
