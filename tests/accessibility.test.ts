@@ -40,6 +40,8 @@ const TEMPLATES = {
   "cancelled event": "/eventi/evento-annullato/",
   "working groups": "/gruppi/",
   "working group": "/gruppi/elettrificazione/",
+  "newsletter archive": "/notiziario/",
+  "newsletter issue": "/notiziario/2/",
   "standalone page": "/privacy/",
   "404": "/pagina-che-non-esiste/",
 };

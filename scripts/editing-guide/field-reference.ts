@@ -4,6 +4,7 @@
  * comment in src/schemas/ (read by scripts/lib/schema-fields.ts, which the CMS shares).
  */
 import { COLLECTION_NAMES, registry } from "../../src/collections.ts";
+import type { ReferenceTarget } from "../../src/schemas/helpers.ts";
 import { collectionFields, type SchemaField } from "../lib/schema-fields.ts";
 
 const KIND_WORDS: Record<SchemaField["kind"], string> = {
@@ -16,9 +17,16 @@ const KIND_WORDS: Record<SchemaField["kind"], string> = {
   date: "data (2026-11-30)",
   dateTime: "data (2026-11-30) o data e ora con fuso (2026-11-30T09:30:00+01:00)",
   image: "immagine accanto al file (`./foto.jpg`)",
-  reference: "id di un membro (nome del file, senza .md)",
+  reference: "id di un'altra voce (nome del file, senza .md)",
   object: "gruppo di campi",
   list: "elenco",
+};
+
+const REFERENCE_WORDS: Record<ReferenceTarget, string> = {
+  members: "id di un membro (nome del file, senza .md)",
+  groups: "id di un gruppo di lavoro (nome del file, senza .md)",
+  news: "id di una notizia (anno/nome del file, senza .md)",
+  events: "id di un evento (nome del file, senza .md)",
 };
 
 /** A field's type in words, and its allowed values. */
@@ -28,8 +36,8 @@ function words(field: SchemaField): { type: string; values: string } {
     return { ...inner, type: `elenco di: ${inner.type}` };
   }
   const type =
-    field.kind === "reference" && field.target === "groups"
-      ? "id di un gruppo di lavoro (nome del file, senza .md)"
+    field.kind === "reference" && field.target
+      ? REFERENCE_WORDS[field.target]
       : KIND_WORDS[field.kind];
   return { type, values: field.values?.join(", ") ?? "" };
 }
