@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { registry } from "../../src/collections.ts";
+import { issueNumberOf, issueStatus } from "../../src/lib/newsletter/issues.ts";
 import type { PublicationStatus } from "../../src/lib/publishing.ts";
 import type { GroupableMember } from "../../src/lib/member-groups.ts";
 import { builtAddresses, type PublishedContent } from "../../src/lib/site-addresses.ts";
@@ -48,7 +49,25 @@ export function publishedContent(context: CheckContext): PublishedContent {
     pageIds: published(context, "pages").map(({ id }) => id),
     eventIds: published(context, "events").map(({ id }) => id),
     groupIds: published(context, "groups").map(({ id }) => id),
+    issueNumbers: publishedIssues(context),
   };
+}
+
+/** The issues the build publishes: those published whose articles are all out (issues.ts). */
+function publishedIssues(context: CheckContext): number[] {
+  const articleDates = new Map(
+    context.entries
+      .filter((entry) => entry.collection === "news" && entry.data)
+      .map((entry) => [entry.id, entry.data?.["pubDate"] as Date]),
+  );
+  return published(context, "newsletter").flatMap(({ id, data }) => {
+    const number = issueNumberOf(id);
+    const articles = (data?.["articles"] as { id: string }[] | undefined) ?? [];
+    const dates = articles.flatMap((ref) => articleDates.get(ref.id) ?? []);
+    return number !== undefined && issueStatus("published", dates, context.now) === "published"
+      ? [number]
+      : [];
+  });
 }
 
 /**

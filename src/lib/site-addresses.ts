@@ -17,6 +17,8 @@ export interface PublishedContent {
   pageIds: readonly string[];
   eventIds: readonly string[];
   groupIds: readonly string[];
+  /** The newsletter's published issues. */
+  issueNumbers: readonly number[];
 }
 
 /** Numbered pages of a list: `1 … last`, at least the first. */
@@ -59,6 +61,11 @@ export function addressesByKind(
     calendar: [routes.calendar()],
     groups: [routes.groups()],
     group: content.groupIds.map(routes.group),
+    newsletter: [routes.newsletter()],
+    newsletterIssue: content.issueNumbers.map(routes.newsletterIssue),
+    newsletterEmail: content.issueNumbers.map(routes.newsletterEmail),
+    newsletterText: content.issueNumbers.map(routes.newsletterText),
+    newsletterFeed: [routes.newsletterFeed()],
     page: content.pageIds.map(routes.page),
     search: [routes.search()],
     feed: [routes.feed()],
