@@ -16,11 +16,12 @@ Un membro di prova senza data di adesione.
 `;
 
 /** A site that has just started: what a new site's sections say. */
-describe("a site with no published news, events or working groups, and no member with a joining date", () => {
+describe("a site with no published news, events, working groups or newsletter, and no member with a joining date", () => {
   const { status, output, outDir } = buildFixtureVariant("appena-nato", {
     news: null,
     events: null,
     groups: null,
+    newsletter: null,
     "members/officina-alfa.md": memberWithoutDate,
   });
   const main = (url: string) => readPage(outDir, url).document.querySelector("main")?.textContent;
@@ -35,6 +36,13 @@ describe("a site with no published news, events or working groups, and no member
       "Non ci sono ancora notizie pubblicate.",
     );
     expect(news.document.querySelector('nav[aria-label="Altre pagine"]')).toBeNull();
+  });
+
+  it("says that the first issue of the newsletter is being prepared, and publishes an empty feed", () => {
+    expect(main("/notiziario/")).toContain("Il primo numero del notiziario è in preparazione.");
+    const feed = readFileSync(path.join(outDir, "notiziario/rss.xml"), "utf8");
+    expect(feed).toContain("<channel>");
+    expect(feed).not.toContain("<item>");
   });
 
   it("shows no latest members on the home page", () => {

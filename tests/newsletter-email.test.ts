@@ -106,15 +106,19 @@ describe("the newsletter's e-mail", () => {
 
   it("carries listmonk's unsubscribe and browser links, visible and in Italian", () => {
     const linkTo = (href: string) =>
-      byTag("a").filter((link) => attribute(link, "href") === href).map(textOf);
+      byTag("a")
+        .filter((link) => attribute(link, "href") === href)
+        .map(textOf);
     expect(linkTo("{{ UnsubscribeURL }}")).toEqual(["Annulla l’iscrizione"]);
     expect(linkTo("{{ MessageURL }}")).toEqual(["Leggi nel browser"]);
   });
 
   it("escapes every {{ the content wrote, so that listmonk prints it and runs only its own tags", () => {
     for (const written of [html, text]) {
-      const left = LISTMONK_TAGS.reduce((rest, tag) => rest.replaceAll(tag, ""), written)
-        .replaceAll(ESCAPED, "");
+      const left = LISTMONK_TAGS.reduce(
+        (rest, tag) => rest.replaceAll(tag, ""),
+        written,
+      ).replaceAll(ESCAPED, "");
       expect(left).not.toContain("{{");
     }
     expect(asListmonkPrints(html)).toContain("{{ .Subscriber.Email }}");
@@ -172,22 +176,28 @@ describe("the newsletter's e-mail in Chromium", () => {
     [600, "dark"],
     [375, "light"],
     [375, "dark"],
-  ] as const)("at %i px in the %s scheme has no axe violation and fits the width", async (width, colorScheme) => {
-    const { page } = await openPage(site.browser, { viewport: { width, height: 900 }, colorScheme });
-    // The message's addresses are the public site's: served here from the built one.
-    await page.route(`${testEnvironment.SITE_URL}/**`, async (route) => {
-      const local = route.request().url().replace(testEnvironment.SITE_URL, site.origin);
-      await route.fulfill({ response: await route.fetch({ url: local }) });
-    });
-    await page.goto(`${site.origin}${routes.newsletterEmail(ISSUE)}`);
-    expect(await axeViolations(page)).toEqual([]);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
-    await page.screenshot({
-      path: path.join(outputRoot, `newsletter-email-${width}-${colorScheme}.png`),
-      fullPage: true,
-    });
-  });
+  ] as const)(
+    "at %i px in the %s scheme has no axe violation and fits the width",
+    async (width, colorScheme) => {
+      const { page } = await openPage(site.browser, {
+        viewport: { width, height: 900 },
+        colorScheme,
+      });
+      // The message's addresses are the public site's: served here from the built one.
+      await page.route(`${testEnvironment.SITE_URL}/**`, async (route) => {
+        const local = route.request().url().replace(testEnvironment.SITE_URL, site.origin);
+        await route.fulfill({ response: await route.fetch({ url: local }) });
+      });
+      await page.goto(`${site.origin}${routes.newsletterEmail(ISSUE)}`);
+      expect(await axeViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await page.screenshot({
+        path: path.join(outputRoot, `newsletter-email-${width}-${colorScheme}.png`),
+        fullPage: true,
+      });
+    },
+  );
 });

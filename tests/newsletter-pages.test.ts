@@ -16,10 +16,15 @@ describe("the newsletter's archive on the fixture site", () => {
       .querySelectorAll("main h2 a")
       .map((link) => [link.getAttribute("href"), link.text]);
     expect(links).toEqual([
-      [routes.newsletterIssue(2), "Notiziario di prova n. 2: i {{ numeri }} del distretto & <altro>"],
+      [
+        routes.newsletterIssue(2),
+        "Notiziario di prova n. 2: i {{ numeri }} del distretto & <altro>",
+      ],
       [routes.newsletterIssue(1), "Notiziario di prova n. 1"],
     ]);
-    expect(archive.document.querySelector(`main a[href="${routes.newsletterFeed()}"]`)).not.toBeNull();
+    expect(
+      archive.document.querySelector(`main a[href="${routes.newsletterFeed()}"]`),
+    ).not.toBeNull();
   });
 
   it("publishes a draft or scheduled issue nowhere: no page, no message, not in the feed", () => {
@@ -54,7 +59,10 @@ describe("the newsletter's archive on the fixture site", () => {
     const xml = readFileSync(path.join(fixtureDist, routes.newsletterFeed()), "utf8");
     expect(SyntaxValidator.validate(xml)).toBe(true);
     const parser = new XMLParser({ isArray: (name) => name === "item", parseTagValue: false });
-    const items = parser.parse(xml).rss.channel.item as { link: string; "content:encoded": string }[];
+    const items = parser.parse(xml).rss.channel.item as {
+      link: string;
+      "content:encoded": string;
+    }[];
     expect(items.map((item) => item.link)).toEqual([
       absolute(routes.newsletterIssue(2)),
       absolute(routes.newsletterIssue(1)),

@@ -42,8 +42,14 @@ function nuErrors(dist: string): string[] {
   );
 }
 
+/**
+ * listmonk's own template tags in a newsletter's links, which listmonk replaces with each
+ * subscriber's addresses before sending: not addresses yet, so not valid ones.
+ */
+const LISTMONK_LINK = /Bad value “\{\{ (MessageURL|UnsubscribeURL) \}\}” for attribute “href”/;
+
 describe("the W3C's Nu HTML Checker", () => {
-  it.each(siteRows())("finds no error on any page of %s", (_name, { dist }) => {
-    expect(nuErrors(dist)).toEqual([]);
+  it.each(siteRows())("finds no error on any page or e-mail of %s", (_name, { dist }) => {
+    expect(nuErrors(dist).filter((error) => !LISTMONK_LINK.test(error))).toEqual([]);
   });
 });

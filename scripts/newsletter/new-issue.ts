@@ -10,7 +10,11 @@ import { count } from "../../src/i18n/editor-messages/define.ts";
 import { formatItalianDate, toIsoDay } from "../../src/lib/dates.ts";
 import { endOf } from "../../src/lib/event-times.ts";
 import { issueNumberOf } from "../../src/lib/newsletter/issues.ts";
-import { issueFileText, nextIssue, type IssueSummary } from "../../src/lib/newsletter/next-issue.ts";
+import {
+  issueFileText,
+  nextIssue,
+  type IssueSummary,
+} from "../../src/lib/newsletter/next-issue.ts";
 import type { EventTime } from "../../src/schemas/dates.ts";
 import type { Entry } from "../content-check/context.ts";
 import { loadContent } from "../content-check/load.ts";

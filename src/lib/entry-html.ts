@@ -22,7 +22,10 @@ export function componentRenderer(): Promise<AstroContainer> {
 }
 
 /** The body of an entry published at `pagePath`, its links and images made absolute from there. */
-export function entryHtml(entry: CollectionEntry<CollectionKey>, pagePath: string): Promise<string> {
+export function entryHtml(
+  entry: CollectionEntry<CollectionKey>,
+  pagePath: string,
+): Promise<string> {
   const key = `${entry.collection}/${entry.id}`;
   let html = renderedHtml.get(key);
   if (!html) {

@@ -8,7 +8,8 @@ import type { ArticleWithLinks } from "./site-data.ts";
 
 export const FEED_SIZE = 50;
 
-const escapeXml = (text: string) =>
+/** Text made safe inside XML or HTML markup, quotes included. */
+export const escapeMarkup = (text: string) =>
   text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export interface FeedOptions {
@@ -54,7 +55,7 @@ export async function newsFeed({ title, description, selfPath, pagePath, article
         description: article.entry.data.description,
         content: await entryHtml(article.entry, article.path),
         categories: article.tags.map((tag) => tag.label),
-        customData: `<dc:creator>${escapeXml(article.entry.data.author ?? site.defaultAuthor)}</dc:creator>`,
+        customData: `<dc:creator>${escapeMarkup(article.entry.data.author ?? site.defaultAuthor)}</dc:creator>`,
       })),
     ),
     trailingSlash: true,

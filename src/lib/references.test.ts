@@ -39,7 +39,12 @@ describe("findMissingReferences", () => {
           collection: "news",
           ids: ["2026/nasce-il-distretto", "2026/inesistente"],
         },
-        { file: "content/newsletter/3.md", field: "events", collection: "events", ids: ["nessuno"] },
+        {
+          file: "content/newsletter/3.md",
+          field: "events",
+          collection: "events",
+          ids: ["nessuno"],
+        },
       ],
       known,
     );

@@ -143,8 +143,8 @@ function referencesOf(
 }
 
 async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
-  const [news, members, committee, district, pages, events, groups, newsletter] =
-    await Promise.all([
+  const [news, members, committee, district, pages, events, groups, newsletter] = await Promise.all(
+    [
       getCollection("news"),
       getCollection("members"),
       getCollection("committee"),
@@ -153,7 +153,8 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       getCollection("events"),
       getCollection("groups"),
       getCollection("newsletter"),
-    ]);
+    ],
+  );
   const membersById = new Map(members.map((member) => [member.id, member]));
   const groupsById = new Map(groups.map((group) => [group.id, group]));
   const idsOf = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
@@ -259,7 +260,10 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       ]),
     ),
     eventStatus: new Map(
-      events.map((entry) => [entry.id, { id: entry.id, status: publicationStatus(entry.data, now) }]),
+      events.map((entry) => [
+        entry.id,
+        { id: entry.id, status: publicationStatus(entry.data, now) },
+      ]),
     ),
     shownArticles: new Map(articles.map((article) => [article.id, article])),
     shownEvents: new Map(siteEvents.map((event) => [event.id, event])),

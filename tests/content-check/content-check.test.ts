@@ -226,7 +226,10 @@ describe("the content check", () => {
     ]);
     // Two files of one number would be published at one address.
     expect(at("newsletter/2.mdx", 1, "(indirizzo)")).toEqual([
-      expect.objectContaining({ name: "AddressTaken", params: expect.objectContaining({ address: "/notiziario/2/" }) }),
+      expect.objectContaining({
+        name: "AddressTaken",
+        params: expect.objectContaining({ address: "/notiziario/2/" }),
+      }),
     ]);
     expect(at("newsletter/numero-3.md", 1, "(nome del file)")).toEqual([
       {

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -68,7 +76,9 @@ describe("npm run newsletter", () => {
     const text = readFileSync(issueFile(content, 1), "utf8");
     expect(text).toContain(`articles:\n  - ${ids.recent}\nevents:\n  - tra-due-settimane\n`);
     expect(text).toMatch(/^subject: "Notiziario del distretto n\. 1, /m);
-    expect(text).toContain('preheader: "In questo numero: Notizia recente; Evento tra-due-settimane."');
+    expect(text).toContain(
+      'preheader: "In questo numero: Notizia recente; Evento tra-due-settimane."',
+    );
     expect(text).toContain("draft: true");
     const check = runScript("scripts/check-content.ts", [content]);
     expect(check.stdout, check.stdout).toContain("0 errori, 0 avvisi");

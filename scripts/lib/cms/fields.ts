@@ -95,7 +95,11 @@ function widget(field: SchemaField, identifierOf: IdentifierOf): Record<string, 
     case "list": {
       const element = field.element;
       if (element?.kind === "reference" && inYearFolders(element.target ?? "members")) {
-        return { widget: "list", field: { name: field.key, label: field.label, ...widget(element, identifierOf) }, ...initial };
+        return {
+          widget: "list",
+          field: { name: field.key, label: field.label, ...widget(element, identifierOf) },
+          ...initial,
+        };
       }
       if (element?.kind === "reference" || element?.kind === "enum") {
         // A list of members is one picker that takes several.

@@ -49,7 +49,8 @@ export const newsletterMessages = {
     title: "Evento in bozza nel notiziario",
     problem: ({ id }: { id: string }) =>
       `l'evento "${id}" è una bozza: i lettori non potrebbero aprirlo.`,
-    expected: () => "Pubblica prima l'evento (togli draft: true dal suo file) oppure toglilo da events.",
+    expected: () =>
+      "Pubblica prima l'evento (togli draft: true dal suo file) oppure toglilo da events.",
     example: { id: "bozza-evento" },
   }),
   NewsletterNumberInvalid: message({

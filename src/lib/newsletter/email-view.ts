@@ -22,8 +22,7 @@ export interface EmailImage {
   height: number;
 }
 
-// A type, not an interface: the container's props must be indexable.
-export type EmailView = {
+export interface EmailView {
   subject: string;
   preheader: string;
   siteName: string;
@@ -50,7 +49,7 @@ export type EmailView = {
     readArticle: string;
     eventDetails: string;
   };
-};
+}
 
 /** An article's hero image as a JPEG no wider than the column, at an absolute address. */
 async function emailImage(hero: { src: ImageMetadata; alt: string }): Promise<EmailImage> {

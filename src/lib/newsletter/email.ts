@@ -63,7 +63,7 @@ export function newsletterMessage(issue: SiteNewsletterIssue): Promise<Newslette
       const view = await emailView(issue, { messageUrl, unsubscribeUrl });
       const laidOut = await (
         await componentRenderer()
-      ).renderToString(NewsletterEmail, { props: view, partial: false });
+      ).renderToString(NewsletterEmail, { props: { ...view }, partial: false });
       const html = escapeTemplateDelimiters(
         juice(laidOut, {
           preserveMediaQueries: true,

@@ -9,12 +9,7 @@ import { routes } from "../../routes.ts";
 import { contentProblem, type ContentProblem } from "../content-errors.ts";
 import { fileOf } from "../entry-file.ts";
 import { isVisible, publicationStatus, type PublicationStatus } from "../publishing.ts";
-import {
-  issueNumberOf,
-  issueStatus,
-  presentedItemProblems,
-  suggestedIssueFile,
-} from "./issues.ts";
+import { issueNumberOf, issueStatus, presentedItemProblems, suggestedIssueFile } from "./issues.ts";
 
 export type NewsletterEntry = CollectionEntry<"newsletter">;
 
@@ -67,7 +62,10 @@ export function newsletterIssues<Article, Event>({
     const file = fileOf(entry);
     const number = issueNumberOf(entry.id);
     if (number === undefined) {
-      const suggestion = path.join(path.dirname(file), suggestedIssueFile(entry.id, path.extname(file)));
+      const suggestion = path.join(
+        path.dirname(file),
+        suggestedIssueFile(entry.id, path.extname(file)),
+      );
       const message = editorMessage("NewsletterNumberInvalid", { file, suggestion });
       problems.push(contentProblem({ file, field: "(nome del file)" }, message));
       continue;

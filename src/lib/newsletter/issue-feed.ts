@@ -1,14 +1,12 @@
 import { t } from "../../i18n/it.ts";
 import { entryHtml } from "../entry-html.ts";
 import { describeWhen } from "../event-times.ts";
+import { escapeMarkup } from "../feed.ts";
 import { absoluteUrl } from "../page-meta.ts";
 import type { SiteNewsletterIssue } from "../site-data.ts";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
-
 const linkedItem = (title: string, path: string, detail: string) =>
-  `<li><a href="${absoluteUrl(path)}">${escapeHtml(title)}</a>: ${escapeHtml(detail)}</li>`;
+  `<li><a href="${absoluteUrl(path)}">${escapeMarkup(title)}</a>: ${escapeMarkup(detail)}</li>`;
 
 /** An issue in a feed reader: its introduction, then its articles and events as links. */
 export async function issueFeedContent(issue: SiteNewsletterIssue): Promise<string> {

@@ -19,7 +19,11 @@ describe("issueNumberOf", () => {
 describe("presentedItemProblems", () => {
   const day = romeDay(2026, 12, 15);
   it("accepts articles of the issue's own day, even later in it, and earlier ones", () => {
-    const sameDay = { id: "a", status: "scheduled" as const, pubDate: new Date("2026-12-15T18:00:00+01:00") };
+    const sameDay = {
+      id: "a",
+      status: "scheduled" as const,
+      pubDate: new Date("2026-12-15T18:00:00+01:00"),
+    };
     const earlier = { id: "b", status: "published" as const, pubDate: romeDay(2026, 12, 1) };
     expect(presentedItemProblems(day, [sameDay, earlier], [])).toEqual([]);
   });
@@ -32,7 +36,10 @@ describe("presentedItemProblems", () => {
         { id: "bozza", status: "draft", pubDate: romeDay(2026, 12, 1) },
         { id: "dopo", status: "scheduled", pubDate: romeDay(2026, 12, 16) },
       ],
-      [{ id: "ok", status: "published" }, { id: "evento", status: "draft" }],
+      [
+        { id: "ok", status: "published" },
+        { id: "evento", status: "draft" },
+      ],
     );
     expect(problems.map(({ field, index, message }) => [field, index, message.name])).toEqual([
       ["articles", 1, "NewsletterArticleDraft"],

@@ -14,7 +14,10 @@ export const GET: APIRoute = async () => {
     title: `${site.name}: ${t.newsletter.feedTitle}`,
     description: t.newsletter.description,
     site: absoluteUrl(routes.newsletter()),
-    xmlns: { atom: "http://www.w3.org/2005/Atom", content: "http://purl.org/rss/1.0/modules/content/" },
+    xmlns: {
+      atom: "http://www.w3.org/2005/Atom",
+      content: "http://purl.org/rss/1.0/modules/content/",
+    },
     customData: `<language>it-IT</language><atom:link href="${absoluteUrl(routes.newsletterFeed())}" rel="self" type="application/rss+xml"/>`,
     items: await Promise.all(
       newsletter.map(async (issue) => ({
