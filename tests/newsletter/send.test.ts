@@ -50,8 +50,16 @@ const environment = {
 
 /** Runs the script without blocking this process, which is the fake listmonk's server too. */
 async function send(args: string[], overrides: Record<string, string | undefined> = {}) {
-  const env = { ...process.env, ...environment, DIST_DIR: dist, ...overrides };
-  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    ...environment,
+    DIST_DIR: dist,
+    ...overrides,
+  };
+  // An override of undefined removes the variable.
+  const env = Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,

@@ -149,8 +149,12 @@ interface CampaignFields {
 
 function readFields(body: Record<string, unknown>, base: CampaignFields): CampaignFields {
   const has = (key: string) => Object.hasOwn(body, key);
-  const text = (key: keyof CampaignFields) =>
-    has(key) ? String(body[key] ?? "") : (base[key] as string);
+  // A value of another type would fail echo's Bind; an empty text fails validation just as well.
+  const text = (key: keyof CampaignFields) => {
+    const value = body[key];
+    if (!has(key)) return base[key] as string;
+    return typeof value === "string" ? value : "";
+  };
   const ids = Array.isArray(body["lists"]) ? body["lists"].map(Number) : base.listIds;
   return {
     type: text("type"),
@@ -387,7 +391,8 @@ export function fakeCampaignsApi(state: FakeCampaignsState): FakeHandler {
       /^\/api\/campaigns\/(\d+)\/status$/,
       (request, id) => {
         const campaign = campaignById(id);
-        const status = String(bodyOf(request)["status"] ?? "");
+        const { status } = bodyOf(request);
+        if (typeof status !== "string") throw new HttpError(400, "Syntax error: status");
         const refusal = statusChangeRefusal(campaign, status);
         if (refusal) throw new HttpError(400, refusal);
         campaign.status = status as CampaignStatus;
