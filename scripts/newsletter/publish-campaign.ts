@@ -104,7 +104,7 @@ export async function publishCampaign(options: SendOptions): Promise<string[]> {
     await checkTemplateAndLists(client, options);
     existing = await findIssueCampaign(client, options);
   } catch (error) {
-    throw explain(error, options, "la lettura delle campagne");
+    throw explain(error, options, "la lettura del modello, delle liste e delle campagne");
   }
 
   const report: string[] = [];
@@ -131,19 +131,18 @@ export async function publishCampaign(options: SendOptions): Promise<string[]> {
   const review = sendMessages.Review(campaignReviewAddress(options.listmonk.url, campaign.id));
 
   // The draft is saved whole by now: a failure from here on says so, and what is left to do.
+  const stopAfterSaving = (message: string) =>
+    new SendError([...report, message, review].join("\n"));
   const afterSaving = (error: unknown, action: string) => {
     const explained = explain(error, options, action);
-    const message = explained instanceof Error ? explained.message : String(explained);
-    return new SendError([...report, message, review].join("\n"));
+    return explained instanceof SendError ? stopAfterSaving(explained.message) : explained;
   };
   if (options.testAddress !== undefined) {
     try {
       await client.sendTest(campaign.id, fields, [options.testAddress]);
     } catch (error) {
       if (error instanceof ListmonkError && error.failure === "refused") {
-        throw new SendError(
-          [...report, `Attenzione: ${sendMessages.TestNotSent(error.detail)}`, review].join("\n"),
-        );
+        throw stopAfterSaving(sendMessages.TestNotSent(error.detail));
       }
       throw afterSaving(error, "il messaggio di prova");
     }

@@ -49,7 +49,7 @@ export const sendMessages = {
   CampaignNotEditable: (id: number, status: string, review: string) =>
     `La campagna ${id} di questo notiziario è «${status}»: è già stata inviata o è in invio, e non si può più cambiare. ${REVIEW}: ${review}. In listmonk non è cambiato nulla.`,
   TestNotSent: (detail: string) =>
-    `la prova non è partita: listmonk risponde «${detail}». L'indirizzo di --test deve essere di un iscritto in listmonk.`,
+    `La bozza è salvata, ma la prova non è partita: listmonk risponde «${detail}». L'indirizzo di --test deve essere di un iscritto in listmonk.`,
   Created: (id: number, status: string) => `Creata la campagna ${id} (stato: ${status}).`,
   Updated: (id: number, status: string) => `Aggiornata la campagna ${id} (stato: ${status}).`,
   Unscheduled: () =>
