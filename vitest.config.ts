@@ -2,7 +2,13 @@
 import { getViteConfig } from "astro/config";
 
 /** Tests that need no built site: schemas, helpers, scripts and the content check. */
-const UNIT_TESTS = ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/content-check/**/*.test.ts"];
+const UNIT_TESTS = [
+  "src/**/*.test.ts",
+  "scripts/**/*.test.ts",
+  "tests/content-check/**/*.test.ts",
+  // The newsletter's sending, against the fake listmonk: no site is built.
+  "tests/newsletter/**/*.test.ts",
+];
 
 export default getViteConfig({
   test: {

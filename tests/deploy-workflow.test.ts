@@ -1,4 +1,4 @@
-/** The deploy workflow, read as GitHub reads it. */
+/** The deploy and newsletter workflows, read as GitHub reads them. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,15 +10,24 @@ interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   "timeout-minutes"?: number;
+  env?: Record<string, string>;
   steps: Step[];
+}
+interface Workflow {
+  on: Record<string, { inputs?: Record<string, { required?: boolean }> } | null>;
+  jobs: Record<string, Job>;
 }
 
 const read = (file: string) => readFileSync(path.join(projectRoot, file), "utf8");
-const workflow = parse(read(".github/workflows/deploy.yml")) as { jobs: Record<string, Job> };
-const jobs = Object.entries(workflow.jobs);
+const readWorkflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
+const workflow = readWorkflow("deploy.yml");
+const newsletter = readWorkflow("newsletter.yml");
+/** Both workflows build the site with the project's Node, and must stop in time. */
+const jobs = [...Object.entries(workflow.jobs), ...Object.entries(newsletter.jobs)];
 const packageJson = JSON.parse(read("package.json")) as {
   engines: { node: string };
   devDependencies: Record<string, string>;
@@ -63,5 +72,59 @@ describe("the deploy workflow", () => {
     expect(count).toBeGreaterThan(build);
     expect(publish).toBeGreaterThan(count);
     expect(packageJson.scripts["deploy:count"]).toBe("node scripts/count-deploy-files.ts");
+  });
+});
+
+describe("the newsletter workflow", () => {
+  const job = newsletter.jobs["send"]!;
+  const at = (test: (step: Step) => boolean) => job.steps.findIndex(test);
+  const build = at((step) => step.run?.includes("npm run build") === true);
+  const send = at((step) => step.run?.includes("npm run newsletter:send") === true);
+  const sendStep = job.steps[send]!;
+
+  it("runs only when the secretariat starts it, with the issue's number required", () => {
+    expect(Object.keys(newsletter.on)).toEqual(["workflow_dispatch"]);
+    const inputs = newsletter.on["workflow_dispatch"]?.inputs ?? {};
+    expect(Object.keys(inputs)).toEqual(["numero", "prova", "programma"]);
+    expect(inputs["numero"]?.required).toBe(true);
+    expect(inputs["prova"]?.required).toBe(false);
+    expect(inputs["programma"]?.required).toBe(false);
+  });
+
+  it("builds with the settings the deploy builds with, then sends", () => {
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect(send).toBeGreaterThan(build);
+    const deployBuildSettings = Object.keys(workflow.jobs["deploy"]?.env ?? {}).filter(
+      (name) => name !== "DEPLOY_FILE_LIMIT",
+    );
+    expect(Object.keys(job.env ?? {}).sort()).toEqual(deployBuildSettings.sort());
+    for (const name of deployBuildSettings) {
+      expect(job.env?.[name]).toBe(workflow.jobs["deploy"]?.env?.[name]);
+    }
+    expect(packageJson.scripts["newsletter:send"]).toBe("node scripts/newsletter/send.ts");
+  });
+
+  it("hands the inputs to the shell as variables, never pasted into the script", () => {
+    expect(sendStep.run).not.toContain("${{");
+    expect(sendStep.env).toMatchObject({
+      ISSUE: "${{ inputs.numero }}",
+      TEST_ADDRESS: "${{ inputs.prova }}",
+      SCHEDULE: "${{ inputs.programma }}",
+    });
+    expect(sendStep.run).toContain('"$ISSUE"');
+    expect(sendStep.run).toContain('--test "$TEST_ADDRESS"');
+    expect(sendStep.run).toContain('--schedule "$SCHEDULE"');
+  });
+
+  it("takes the token from a secret, and listmonk's address, user, lists and template from variables", () => {
+    expect(sendStep.env).toMatchObject({
+      LISTMONK_URL: "${{ vars.LISTMONK_URL }}",
+      LISTMONK_API_USER: "${{ vars.LISTMONK_API_USER }}",
+      LISTMONK_API_TOKEN: "${{ secrets.LISTMONK_API_TOKEN }}",
+      LISTMONK_LIST_IDS: "${{ vars.LISTMONK_LIST_IDS }}",
+      LISTMONK_TEMPLATE_ID: "${{ vars.LISTMONK_TEMPLATE_ID }}",
+    });
+    // The build has no use for listmonk's credentials.
+    expect(Object.keys(job.env ?? {}).filter((name) => name.startsWith("LISTMONK_"))).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ export interface CmsSettings {
 export const DEFAULT_CMS_BRANCH = "main";
 
 /** Tests and local previews post to recorders on this machine; nothing else may be plain http. */
-const isLocalHttp = (url: URL) =>
+export const isLocalHttp = (url: URL) =>
   url.protocol === "http:" && (url.hostname === "127.0.0.1" || url.hostname === "localhost");
 
 const asUrl = (value: string) => {

@@ -5,7 +5,8 @@ import { SITE_TIME_ZONE } from "../lib/dates.ts";
 import { editorIssue } from "./helpers.ts";
 
 const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_WITH_OFFSET =
+/** A date-time with its offset, as the site asks for one (`2026-11-21T09:30:00+01:00`). */
+export const DATE_TIME_WITH_OFFSET =
   /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** Each day's first instant, once: TZDate is slow, and thousands of entries share few days. */
