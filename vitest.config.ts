@@ -1,8 +1,13 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
 
-/** Tests that need no built site: schemas, helpers, scripts and the content check. */
-const UNIT_TESTS = ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/content-check/**/*.test.ts"];
+/** Tests that need no built site: schemas, helpers, scripts, the content check and the fakes. */
+const UNIT_TESTS = [
+  "src/**/*.test.ts",
+  "scripts/**/*.test.ts",
+  "tests/content-check/**/*.test.ts",
+  "tests/support/**/*.test.ts",
+];
 
 export default getViteConfig({
   test: {

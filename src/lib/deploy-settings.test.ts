@@ -135,11 +135,17 @@ describe("the updates form's settings (listmonk)", () => {
     ],
     [{ PUBLIC_SUBSCRIBE_LISTS: LIST_1 }, "PUBLIC_SUBSCRIBE_ENDPOINT è vuota: per mostrare"],
     [
-      { PUBLIC_SUBSCRIBE_ENDPOINT: `${listmonk}/subscription/form`, PUBLIC_SUBSCRIBE_LISTS: LIST_1 },
+      {
+        PUBLIC_SUBSCRIBE_ENDPOINT: `${listmonk}/subscription/form`,
+        PUBLIC_SUBSCRIBE_LISTS: LIST_1,
+      },
       `PUBLIC_SUBSCRIBE_ENDPOINT vale "${listmonk}/subscription/form": deve essere l'indirizzo pubblico di listmonk, in https e senza percorso`,
     ],
     [
-      { PUBLIC_SUBSCRIBE_ENDPOINT: "http://liste.distretto.example", PUBLIC_SUBSCRIBE_LISTS: LIST_1 },
+      {
+        PUBLIC_SUBSCRIBE_ENDPOINT: "http://liste.distretto.example",
+        PUBLIC_SUBSCRIBE_LISTS: LIST_1,
+      },
       'PUBLIC_SUBSCRIBE_ENDPOINT vale "http://liste.distretto.example": deve essere',
     ],
     [
@@ -151,7 +157,10 @@ describe("the updates form's settings (listmonk)", () => {
       "non è l'UUID di una lista di listmonk",
     ],
     [
-      { PUBLIC_SUBSCRIBE_ENDPOINT: listmonk, PUBLIC_SUBSCRIBE_LISTS: `${LIST_1}=Notizie,${LIST_2}` },
+      {
+        PUBLIC_SUBSCRIBE_ENDPOINT: listmonk,
+        PUBLIC_SUBSCRIBE_LISTS: `${LIST_1}=Notizie,${LIST_2}`,
+      },
       `PUBLIC_SUBSCRIBE_LISTS vale "${LIST_1}=Notizie,${LIST_2}": con più liste il lettore sceglie quali ricevere, quindi ognuna ha dopo = il nome che vede: <uuid-1>=Notizie,<uuid-2>=Eventi.`,
     ],
     [

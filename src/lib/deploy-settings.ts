@@ -168,19 +168,22 @@ export class DeploySettingsError extends Error {
 }
 
 /** Settings that work only together, what they turn on, and how to leave it off. */
-const PAIRS: readonly { names: readonly [SettingName, SettingName]; purpose: string; off: string }[] =
-  [
-    {
-      names: ["CMS_GITHUB_REPO", "CMS_AUTH_URL"],
-      purpose: "per attivare la modifica dal browser (/admin/)",
-      off: "per non attivarla",
-    },
-    {
-      names: ["PUBLIC_SUBSCRIBE_ENDPOINT", "PUBLIC_SUBSCRIBE_LISTS"],
-      purpose: "per mostrare il modulo di iscrizione agli aggiornamenti (listmonk e le sue liste)",
-      off: "per non mostrarlo",
-    },
-  ];
+const PAIRS: readonly {
+  names: readonly [SettingName, SettingName];
+  purpose: string;
+  off: string;
+}[] = [
+  {
+    names: ["CMS_GITHUB_REPO", "CMS_AUTH_URL"],
+    purpose: "per attivare la modifica dal browser (/admin/)",
+    off: "per non attivarla",
+  },
+  {
+    names: ["PUBLIC_SUBSCRIBE_ENDPOINT", "PUBLIC_SUBSCRIBE_LISTS"],
+    purpose: "per mostrare il modulo di iscrizione agli aggiornamenti (listmonk e le sue liste)",
+    off: "per non mostrarlo",
+  },
+];
 
 /** Reads and checks the settings; every wrong variable is listed at once. */
 export function readDeploySettings(env: Partial<Record<string, string>>): DeploySettings {
