@@ -24,6 +24,15 @@ export function listFiles(root: string): string[] {
  */
 export const isAdminFile = (file: string) => `/${file}`.startsWith(routes.admin());
 
+/**
+ * Pages with no address of their own to share: the not-found page and the thank-you page of a
+ * subscription carry no canonical URL, ask not to be indexed, and are not in the sitemap.
+ */
+export const UNINDEXED_PAGES: readonly string[] = [
+  routes.notFound().replace(/\.html$/, ""),
+  routes.subscribed(),
+];
+
 /** Every HTML page of a built site, parsed; the browser editor is no page of the site. */
 export function readPages(dist: string): BuiltPage[] {
   return listFiles(dist)
