@@ -28,6 +28,9 @@ for (const select of document.querySelectorAll<HTMLSelectElement>("[data-chosen-
   if (value && [...select.options].some((option) => option.value === value)) select.value = value;
 }
 
+const capitalize = <T extends string>(word: T) =>
+  (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<T>;
+
 /**
  * listmonk answers `{"data":{"has_optin":…}}` when it took the address and `{"message":…}` when
  * it refused it, every refusal with 400.
@@ -42,9 +45,6 @@ async function listmonkOutcome(response: Response): Promise<FormOutcome> {
   const refusal = listmonkRefusal(answer.message);
   return refusal ? `refused${capitalize(refusal)}` : "errorRejected";
 }
-
-const capitalize = <T extends string>(word: T) =>
-  (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<T>;
 
 for (const form of document.querySelectorAll<HTMLFormElement>("form[data-enhanced-form]")) {
   const status = form.querySelector<HTMLElement>("[data-form-status]");

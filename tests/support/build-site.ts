@@ -30,7 +30,7 @@ export const testEnvironment = {
   ASTRO_TELEMETRY_DISABLED: "1",
 };
 
-/** Where the fixture site's forms post: a local server the form tests start on this port. */
+/** Where the fixture site's join form posts: a local server the form tests start on this port. */
 export const FORM_RECEIVER_PORT = 4599;
 /** Where the fixture site's updates form subscribes: the fake listmonk the tests start here. */
 export const FAKE_LISTMONK_PORT = 4598;
