@@ -5,5 +5,9 @@ export default {
     // Page titles are "<the editors' headline> · <site name>": a long headline makes a long
     // title, which search engines shorten on display. It is advice about snippets, not an error.
     "long-title": "off",
+    // The updates form's lists are checkboxes sharing the name `l`, one value per ticked list,
+    // which is how listmonk's form route reads them; the rule shares names only among radio
+    // buttons and buttons by default.
+    "form-dup-name": ["error", { shared: ["radio", "button", "reset", "submit", "checkbox"] }],
   },
 };

@@ -61,8 +61,12 @@ export default defineConfig({
       }),
     }),
     sitemap({
-      // The browser editor is written after this build, but it must never be listed anyway.
-      filter: (page) => !new URL(page).pathname.startsWith(routes.admin()),
+      // The browser editor is written after this build, but it must never be listed anyway; the
+      // thank-you page of a subscription is reached only from the form.
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.startsWith(routes.admin()) && pathname !== routes.subscribed();
+      },
       // Every page's layout records its content's last change; the sitemap repeats it.
       serialize: (item) => {
         const lastmod = lastModifiedOfPage(outDir, item.url);

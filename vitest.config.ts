@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
 
-/** Tests that need no built site: schemas, helpers, scripts and the content check. */
+/** Tests that need no built site: schemas, helpers, scripts, the content check and the fakes. */
 const UNIT_TESTS = [
   "src/**/*.test.ts",
   "scripts/**/*.test.ts",
   "tests/content-check/**/*.test.ts",
   // The newsletter's sending, against the fake listmonk: no site is built.
   "tests/newsletter/**/*.test.ts",
+  "tests/support/**/*.test.ts",
 ];
 
 export default getViteConfig({

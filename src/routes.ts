@@ -61,6 +61,11 @@ export const routes = {
   newsletterEmail: (issueNumber: string | number) => `/notiziario/${issueNumber}/email.html`,
   newsletterText: (issueNumber: string | number) => `/notiziario/${issueNumber}/email.txt`,
   newsletterFeed: () => "/notiziario/rss.xml",
+  /**
+   * Where listmonk sends a reader who subscribed without JavaScript (its `next`): confirm from
+   * the e-mail. Reached only from the form, so kept out of search engines.
+   */
+  subscribed: () => "/aggiornamenti/grazie/",
   groups: () => "/gruppi/",
   group: (id: string) => `/gruppi/${id}/`,
   /** A standalone page from content/pages/, linked from the footer. */
@@ -99,6 +104,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
       routes.calendar(),
       routes.groups(),
       routes.newsletter(),
+      routes.subscribed(),
       routes.search(),
       routes.searchEngine(),
       routes.feed(),

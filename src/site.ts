@@ -19,7 +19,8 @@ export const site = {
   locale: "it_IT",
   contactEmail: deploy.contactEmail,
   joinEndpoint: deploy.joinEndpoint,
-  subscribeEndpoint: deploy.subscribeEndpoint,
+  /** listmonk's address and the lists the updates form subscribes to, once they are known. */
+  subscribe: deploy.subscribe,
   /**
    * How long a form sent in the page waits for the service's answer before saying it did not
    * come: form services answer in a second or two, and a browser alone would wait minutes.

@@ -34,6 +34,7 @@ const TEMPLATES = {
   archive: "/notizie/archivio/2026/",
   "search with results": "/cerca/?q=prova",
   join: "/aderisci/",
+  "subscription thank-you": "/aggiornamenti/grazie/",
   "join with a group chosen": "/aderisci/?gruppo=elettrificazione",
   "events list": "/eventi/",
   event: "/eventi/prima-del-cambio-ora/",

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { routes } from "../src/routes.ts";
 import { testEnvironment } from "./support/build-site";
-import { readPages, referencedUrls, resolveInDist } from "./support/dist";
+import { readPages, referencedUrls, resolveInDist, UNINDEXED_PAGES } from "./support/dist";
 import { siteRows } from "./support/sites";
 
 const siteOrigin = new URL(testEnvironment.SITE_URL).origin;
@@ -29,7 +29,7 @@ describe.each(siteRows())("every page of %s", (_name, { dist }) => {
   });
 
   it.each(pages.map((page) => [page.url, page] as const))(
-    "%s has lang=it, a title, a description, a canonical URL (none on the 404 page) and one h1",
+    "%s has lang=it, a title, a description, a canonical URL (none on the 404 and thank-you pages) and one h1",
     (url, page) => {
       const { document } = page;
       expect(document.querySelector("html")?.getAttribute("lang")).toBe("it");
@@ -39,7 +39,7 @@ describe.each(siteRows())("every page of %s", (_name, { dist }) => {
       expect(document.querySelectorAll("h1")).toHaveLength(1);
       expect(document.querySelector("h1")?.textContent.trim()).not.toBe("");
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
-      if (url === "/404") {
+      if (UNINDEXED_PAGES.includes(url)) {
         expect(canonical).toBeUndefined();
         expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe(
           "noindex",

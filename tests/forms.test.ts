@@ -133,27 +133,6 @@ describe("the join form", () => {
   });
 });
 
-describe("the updates form", () => {
-  it("subscribes an address from the home page and confirms", async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${site.origin}/`);
-    const box = page.locator("section#aggiornamenti, section[aria-labelledby=aggiornamenti]");
-    await box.getByLabel(/^E-mail/).fill("lettore@esempio.example");
-    await box.getByLabel(/^Ho letto l’informativa/).check();
-    await box.getByRole("button", { name: "Iscriviti" }).click();
-    await expect
-      .poll(() => box.locator("[role=status]").textContent())
-      .toContain("riceverai gli aggiornamenti");
-    expect(receiver.received).toEqual([
-      {
-        path: "/aggiornamenti",
-        fields: { modulo: "aggiornamenti", email: "lettore@esempio.example", privacy: "accettata" },
-      },
-    ]);
-    expect(await box.getByRole("link", { name: /feed RSS/ }).getAttribute("href")).toBe("/rss.xml");
-  });
-});
-
 /** What the join form holds now, as it would be sent. */
 const joinFormValues = (page: Page) =>
   page.locator("form[data-enhanced-form]").evaluate((form) => {

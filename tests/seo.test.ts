@@ -4,7 +4,13 @@ import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { routes } from "../src/routes.ts";
 import { fixtureDist, testEnvironment } from "./support/build-site";
-import { readPage, readPages, resolveInDist, type BuiltPage } from "./support/dist";
+import {
+  readPage,
+  readPages,
+  resolveInDist,
+  UNINDEXED_PAGES,
+  type BuiltPage,
+} from "./support/dist";
 import { siteRows } from "./support/sites";
 
 const origin = testEnvironment.SITE_URL;
@@ -38,7 +44,7 @@ describe.each(siteRows())("%s", (_name, { dist }) => {
 
   it("lists exactly the published pages in the sitemap", () => {
     const expected = pages
-      .filter((page) => page.url !== "/404")
+      .filter((page) => !UNINDEXED_PAGES.includes(page.url))
       .map((page) => `${origin}${page.url}`)
       .sort();
     expect(

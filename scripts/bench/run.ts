@@ -70,6 +70,7 @@ function benchEnvironment(contentDir: string, cacheDir: string): NodeJS.ProcessE
     PUBLIC_CONTACT_EMAIL: "",
     PUBLIC_JOIN_ENDPOINT: "",
     PUBLIC_SUBSCRIBE_ENDPOINT: "",
+    PUBLIC_SUBSCRIBE_LISTS: "",
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: path.join(cacheDir, "astro"),
     SOCIAL_CARD_CACHE: path.join(cacheDir, "social-cards"),

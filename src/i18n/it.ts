@@ -153,12 +153,47 @@ export const t = {
     "Grazie: la domanda di adesione è stata inviata. La segreteria del distretto ti ricontatterà all’indirizzo indicato.",
   subscribeTitle: "Ricevi gli aggiornamenti",
   subscribeIntro: "Lascia il tuo indirizzo e-mail per ricevere le notizie del distretto.",
+  subscribeLists: "Che cosa vuoi ricevere",
+  subscribeListsHint: "Scegli almeno una voce.",
+  subscribeListsInvalid: "Scegli almeno una delle voci per iscriverti.",
   subscribeSubmit: "Iscriviti",
-  subscribeThanks: "Grazie: riceverai gli aggiornamenti del distretto all’indirizzo indicato.",
+  /** listmonk's lists are double opt-in: nothing arrives until the reader confirms. */
+  subscribeThanks:
+    "Grazie: ti abbiamo inviato un’e-mail all’indirizzo indicato. Per completare l’iscrizione apri il link di conferma che contiene; finché non confermi non riceverai gli aggiornamenti.",
+  /** listmonk took the address but sent no confirmation (`has_optin: false`). */
+  subscribeThanksNoOptin: (writeTo: string) =>
+    `Grazie: la richiesta è registrata, ma non è partita nessuna e-mail di conferma, come succede quando l’indirizzo è già iscritto. Se non ricevi gli aggiornamenti, ${writeTo}.`,
+  /**
+   * listmonk's refusals, one message each (src/lib/listmonk.ts tells them apart); the other
+   * failures are `forms.sendErrors`'.
+   */
+  subscribeRefusals: {
+    invalidEmail:
+      "Il servizio delle iscrizioni non ha accettato l’indirizzo e-mail, quindi l’iscrizione non è stata registrata. Controlla che sia scritto per intero, come nome@azienda.it, e riprova.",
+    noLists:
+      "L’iscrizione non è stata registrata perché non hai scelto che cosa ricevere. Scegli almeno una voce e riprova.",
+    closedLists: (writeTo: string) =>
+      `Gli aggiornamenti scelti non accettano iscrizioni dal sito in questo momento, quindi l’iscrizione non è stata registrata. Non dipende da te: ${writeTo}.`,
+    disabled: (writeTo: string) =>
+      `Le iscrizioni dal sito sono sospese in questo momento, quindi l’iscrizione non è stata registrata. Riprova fra qualche giorno; se il problema continua, ${writeTo}.`,
+  },
+  /**
+   * The form sends JSON, which the browser asks listmonk's leave for first: without it nothing
+   * was sent, unlike the join form's unreadable answer.
+   */
+  subscribeUnreadable: (writeTo: string) =>
+    `Il servizio delle iscrizioni non permette a questa pagina di inviargli la richiesta, che quindi non è stata registrata. Non dipende da te: ${writeTo}.`,
   subscribeRss: "Preferisci un lettore di feed? Segui il feed RSS delle notizie.",
   subscribeFallback: "Per ricevere gli aggiornamenti scrivi alla segreteria:",
   subscribePending:
     "L’iscrizione agli aggiornamenti via e-mail sarà presto disponibile. Nel frattempo puoi seguire le notizie con il feed RSS.",
+  subscribedTitle: "Conferma l’iscrizione dall’e-mail",
+  subscribedDescription:
+    "Per completare l’iscrizione agli aggiornamenti del distretto, apri il link dell’e-mail di conferma.",
+  subscribedSteps: [
+    "Ti abbiamo inviato un’e-mail all’indirizzo indicato, con un link di conferma. L’iscrizione è completa solo quando lo apri: finché non confermi non riceverai gli aggiornamenti.",
+    "Se l’e-mail non arriva entro qualche minuto, guarda nella posta indesiderata. Se l’indirizzo era già iscritto, non ne riceverai un’altra.",
+  ],
   ...searchText,
   /** The values of the events' own search filter. */
   searchEventTimes: { upcoming: "In programma", past: "Già svolti" },

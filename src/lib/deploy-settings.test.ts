@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SITE_URL, formOrigins, readDeploySettings } from "./deploy-settings.ts";
 
+const LIST_1 = "8f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b";
+const LIST_2 = "0a1b2c3d-0000-4000-8000-00000000000e";
+
 describe("the deploy-time settings", () => {
   it("fall back to the reserved .example address and empty contacts when nothing is set", () => {
     expect(readDeploySettings({})).toEqual({
       url: new URL(DEFAULT_SITE_URL),
       contactEmail: "",
       joinEndpoint: "",
-      subscribeEndpoint: "",
+      subscribe: undefined,
       cms: undefined,
     });
   });
@@ -17,11 +20,12 @@ describe("the deploy-time settings", () => {
       SITE_URL: "https://www.distretto.example",
       PUBLIC_CONTACT_EMAIL: " segreteria@distretto.example ",
       PUBLIC_JOIN_ENDPOINT: "https://moduli.example/adesione",
-      PUBLIC_SUBSCRIBE_ENDPOINT: "http://127.0.0.1:4599/aggiornamenti",
+      PUBLIC_SUBSCRIBE_ENDPOINT: "http://127.0.0.1:4598",
+      PUBLIC_SUBSCRIBE_LISTS: LIST_1,
     });
     expect(settings.url.href).toBe("https://www.distretto.example/");
     expect(settings.contactEmail).toBe("segreteria@distretto.example");
-    expect(formOrigins(settings)).toEqual(["https://moduli.example", "http://127.0.0.1:4599"]);
+    expect(formOrigins(settings)).toEqual(["https://moduli.example", "http://127.0.0.1:4598"]);
   });
 
   it.each([
@@ -49,6 +53,7 @@ describe("the deploy-time settings", () => {
         SITE_URL: "ftp://distretto.example",
         PUBLIC_CONTACT_EMAIL: "segreteria",
         PUBLIC_SUBSCRIBE_ENDPOINT: "javascript:alert(1)",
+        PUBLIC_SUBSCRIBE_LISTS: LIST_1,
       }),
     ).toThrow(
       /SITE_URL vale "ftp:\/\/distretto\.example".*\nPUBLIC_CONTACT_EMAIL vale "segreteria": deve essere un indirizzo e-mail.*\nPUBLIC_SUBSCRIBE_ENDPOINT vale "javascript:alert\(1\)"/,
@@ -94,6 +99,75 @@ describe("the deploy-time settings", () => {
       'CMS_GITHUB_BRANCH vale "un ramo": deve essere il nome di un ramo',
     ],
   ])("refuse half or wrong browser-editing settings (%o)", (env, expected) => {
+    expect(() => readDeploySettings(env)).toThrow(expected);
+  });
+});
+
+describe("the updates form's settings (listmonk)", () => {
+  const listmonk = "https://liste.distretto.example";
+
+  it("read one list, which the reader need not choose", () => {
+    expect(
+      readDeploySettings({ PUBLIC_SUBSCRIBE_ENDPOINT: listmonk, PUBLIC_SUBSCRIBE_LISTS: LIST_1 })
+        .subscribe,
+    ).toEqual({ listmonkUrl: listmonk, lists: [{ uuid: LIST_1, label: "" }] });
+  });
+
+  it("read several lists with their labels, in order, spaces trimmed and UUIDs in lowercase", () => {
+    const settings = readDeploySettings({
+      PUBLIC_SUBSCRIBE_ENDPOINT: `${listmonk}/`,
+      PUBLIC_SUBSCRIBE_LISTS: ` ${LIST_1.toUpperCase()} = Notizie , ${LIST_2}=Eventi e fiere`,
+    });
+    expect(settings.subscribe).toEqual({
+      listmonkUrl: listmonk,
+      lists: [
+        { uuid: LIST_1, label: "Notizie" },
+        { uuid: LIST_2, label: "Eventi e fiere" },
+      ],
+    });
+    expect(formOrigins(settings)).toEqual([listmonk]);
+  });
+
+  it.each([
+    [
+      { PUBLIC_SUBSCRIBE_ENDPOINT: listmonk },
+      "PUBLIC_SUBSCRIBE_LISTS è vuota: per mostrare il modulo di iscrizione agli aggiornamenti (listmonk e le sue liste) servono sia PUBLIC_SUBSCRIBE_ENDPOINT sia PUBLIC_SUBSCRIBE_LISTS; lasciale vuote entrambe per non mostrarlo.",
+    ],
+    [{ PUBLIC_SUBSCRIBE_LISTS: LIST_1 }, "PUBLIC_SUBSCRIBE_ENDPOINT è vuota: per mostrare"],
+    [
+      {
+        PUBLIC_SUBSCRIBE_ENDPOINT: `${listmonk}/subscription/form`,
+        PUBLIC_SUBSCRIBE_LISTS: LIST_1,
+      },
+      `PUBLIC_SUBSCRIBE_ENDPOINT vale "${listmonk}/subscription/form": deve essere l'indirizzo pubblico di listmonk, in https e senza percorso`,
+    ],
+    [
+      {
+        PUBLIC_SUBSCRIBE_ENDPOINT: "http://liste.distretto.example",
+        PUBLIC_SUBSCRIBE_LISTS: LIST_1,
+      },
+      'PUBLIC_SUBSCRIBE_ENDPOINT vale "http://liste.distretto.example": deve essere',
+    ],
+    [
+      { PUBLIC_SUBSCRIBE_ENDPOINT: listmonk, PUBLIC_SUBSCRIBE_LISTS: "notizie" },
+      `PUBLIC_SUBSCRIBE_LISTS vale "notizie": "notizie" non è l'UUID di una lista di listmonk`,
+    ],
+    [
+      { PUBLIC_SUBSCRIBE_ENDPOINT: listmonk, PUBLIC_SUBSCRIBE_LISTS: `${LIST_1};${LIST_2}` },
+      "non è l'UUID di una lista di listmonk",
+    ],
+    [
+      {
+        PUBLIC_SUBSCRIBE_ENDPOINT: listmonk,
+        PUBLIC_SUBSCRIBE_LISTS: `${LIST_1}=Notizie,${LIST_2}`,
+      },
+      `PUBLIC_SUBSCRIBE_LISTS vale "${LIST_1}=Notizie,${LIST_2}": con più liste il lettore sceglie quali ricevere, quindi ognuna ha dopo = il nome che vede: <uuid-1>=Notizie,<uuid-2>=Eventi.`,
+    ],
+    [
+      { PUBLIC_SUBSCRIBE_ENDPOINT: listmonk, PUBLIC_SUBSCRIBE_LISTS: `${LIST_1}=A,${LIST_1}=B` },
+      "nomina due volte la stessa lista",
+    ],
+  ])("stop the build on half or wrong settings (%o)", (env, expected) => {
     expect(() => readDeploySettings(env)).toThrow(expected);
   });
 });

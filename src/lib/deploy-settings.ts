@@ -13,7 +13,8 @@ export interface DeploySettings {
   url: URL;
   contactEmail: string;
   joinEndpoint: string;
-  subscribeEndpoint: string;
+  /** The updates form, once listmonk's address and lists are known. */
+  subscribe: SubscribeSettings | undefined;
   /** Browser editing at /admin/, once its repository and authenticator are known. */
   cms: CmsSettings | undefined;
 }
@@ -25,6 +26,20 @@ export interface CmsSettings {
   branch: string;
   /** The origin of the OAuth authenticator (Sveltia's Cloudflare Worker). */
   authUrl: string;
+}
+
+export interface SubscribeSettings {
+  /** listmonk's public root URL, an origin: the form posts to its routes. */
+  listmonkUrl: string;
+  /** The lists the form subscribes to; with more than one, the reader ticks those they want. */
+  lists: readonly SubscribeList[];
+}
+
+export interface SubscribeList {
+  /** The list's UUID in listmonk. */
+  uuid: string;
+  /** What the reader ticks, in Italian; empty when the form has one list and no choice. */
+  label: string;
 }
 
 /** The deploy workflow publishes this branch; the CMS commits to it unless told otherwise. */
@@ -73,6 +88,40 @@ const endpoint = z.string().refine(
   },
 );
 
+const listmonkOrigin = z.string().refine(isOrigin, {
+  message: `deve essere l'indirizzo pubblico di listmonk, in https e senza percorso, come https://liste.distretto-auto.it (oppure ${LOCAL}).`,
+});
+
+/** listmonk's own pattern for a UUID (cmd/handlers.go, reUUID). */
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const LISTS_EXAMPLE = "<uuid-1>=Notizie,<uuid-2>=Eventi";
+
+/** `uuid` or `uuid=Etichetta`, comma-separated. */
+const parseLists = (value: string): SubscribeList[] =>
+  value.split(",").map((entry) => {
+    const [uuid = "", ...label] = entry.split("=");
+    return { uuid: uuid.trim().toLowerCase(), label: label.join("=").trim() };
+  });
+
+const subscribeLists = z.string().superRefine((value, context) => {
+  const lists = parseLists(value);
+  const problem = (message: string) => {
+    context.addIssue({ code: "custom", message });
+  };
+  const malformed = lists.find((list) => !UUID.test(list.uuid));
+  if (malformed) {
+    problem(
+      `"${malformed.uuid}" non è l'UUID di una lista di listmonk, come 8f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b (listmonk lo mostra aprendo la lista, in Liste). Più liste si separano con una virgola: ${LISTS_EXAMPLE}.`,
+    );
+  } else if (new Set(lists.map((list) => list.uuid)).size < lists.length) {
+    problem("nomina due volte la stessa lista: scrivi ogni UUID una volta sola.");
+  } else if (lists.length > 1 && lists.some((list) => !list.label)) {
+    problem(
+      `con più liste il lettore sceglie quali ricevere, quindi ognuna ha dopo = il nome che vede: ${LISTS_EXAMPLE}.`,
+    );
+  }
+});
+
 const email = z.email({
   message: "deve essere un indirizzo e-mail, come segreteria@esempio.it.",
 });
@@ -98,7 +147,8 @@ const settingsSchema = z.object({
   SITE_URL: origin,
   PUBLIC_CONTACT_EMAIL: optional(email),
   PUBLIC_JOIN_ENDPOINT: optional(endpoint),
-  PUBLIC_SUBSCRIBE_ENDPOINT: optional(endpoint),
+  PUBLIC_SUBSCRIBE_ENDPOINT: optional(listmonkOrigin),
+  PUBLIC_SUBSCRIBE_LISTS: optional(subscribeLists),
   CMS_GITHUB_REPO: optional(repository),
   CMS_GITHUB_BRANCH: branch,
   CMS_AUTH_URL: optional(authOrigin),
@@ -117,6 +167,24 @@ export class DeploySettingsError extends Error {
   }
 }
 
+/** Settings that work only together, what they turn on, and how to leave it off. */
+const PAIRS: readonly {
+  names: readonly [SettingName, SettingName];
+  purpose: string;
+  off: string;
+}[] = [
+  {
+    names: ["CMS_GITHUB_REPO", "CMS_AUTH_URL"],
+    purpose: "per attivare la modifica dal browser (/admin/)",
+    off: "per non attivarla",
+  },
+  {
+    names: ["PUBLIC_SUBSCRIBE_ENDPOINT", "PUBLIC_SUBSCRIBE_LISTS"],
+    purpose: "per mostrare il modulo di iscrizione agli aggiornamenti (listmonk e le sue liste)",
+    off: "per non mostrarlo",
+  },
+];
+
 /** Reads and checks the settings; every wrong variable is listed at once. */
 export function readDeploySettings(env: Partial<Record<string, string>>): DeploySettings {
   const values = Object.fromEntries(NAMES.map((name) => [name, env[name]?.trim() ?? ""])) as Record<
@@ -126,15 +194,16 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
   values.SITE_URL ||= DEFAULT_SITE_URL;
   values.CMS_GITHUB_BRANCH ||= DEFAULT_CMS_BRANCH;
   const result = settingsSchema.safeParse(values);
-  // Browser editing needs both its repository and its authenticator: one alone is a mistake.
-  const cmsHalves = [values.CMS_GITHUB_REPO, values.CMS_AUTH_URL].filter(Boolean).length;
-  const cmsProblem =
-    cmsHalves === 1
-      ? [
-          `${values.CMS_GITHUB_REPO ? "CMS_AUTH_URL" : "CMS_GITHUB_REPO"} è vuota: per attivare la modifica dal browser (/admin/) servono sia CMS_GITHUB_REPO sia CMS_AUTH_URL; lasciale vuote entrambe per non attivarla.`,
-        ]
-      : [];
-  if (!result.success || cmsProblem.length > 0) {
+  // Browser editing needs both its repository and its authenticator, the updates form both
+  // listmonk and its lists: one alone is a mistake.
+  const pairProblems = PAIRS.flatMap(({ names: [first, second], purpose, off }) =>
+    Boolean(values[first]) === Boolean(values[second])
+      ? []
+      : [
+          `${values[first] ? second : first} è vuota: ${purpose} servono sia ${first} sia ${second}; lasciale vuote entrambe ${off}.`,
+        ],
+  );
+  if (!result.success || pairProblems.length > 0) {
     throw new DeploySettingsError([
       ...(result.error?.issues ?? []).map((issue) => {
         const name = String(issue.path[0]) as SettingName;
@@ -145,7 +214,7 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
             : issue.message;
         return `${name} vale "${values[name]}": ${message}`;
       }),
-      ...cmsProblem,
+      ...pairProblems,
     ]);
   }
   const { data } = result;
@@ -153,7 +222,13 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
     url: new URL(data.SITE_URL),
     contactEmail: data.PUBLIC_CONTACT_EMAIL,
     joinEndpoint: data.PUBLIC_JOIN_ENDPOINT,
-    subscribeEndpoint: data.PUBLIC_SUBSCRIBE_ENDPOINT,
+    subscribe:
+      data.PUBLIC_SUBSCRIBE_ENDPOINT && data.PUBLIC_SUBSCRIBE_LISTS
+        ? {
+            listmonkUrl: new URL(data.PUBLIC_SUBSCRIBE_ENDPOINT).origin,
+            lists: parseLists(data.PUBLIC_SUBSCRIBE_LISTS),
+          }
+        : undefined,
     cms:
       data.CMS_GITHUB_REPO && data.CMS_AUTH_URL
         ? {
@@ -167,7 +242,7 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
 
 /** The origins a form may post to, for the Content-Security-Policy. */
 export function formOrigins(settings: DeploySettings): string[] {
-  return [settings.joinEndpoint, settings.subscribeEndpoint]
+  return [settings.joinEndpoint, settings.subscribe?.listmonkUrl ?? ""]
     .filter(Boolean)
     .map((endpoint) => new URL(endpoint).origin);
 }

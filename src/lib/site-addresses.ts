@@ -59,6 +59,7 @@ export function addressesByKind(
     event: content.eventIds.map(routes.event),
     eventCalendar: content.eventIds.map(routes.eventCalendar),
     calendar: [routes.calendar()],
+    subscribed: [routes.subscribed()],
     groups: [routes.groups()],
     group: content.groupIds.map(routes.group),
     newsletter: [routes.newsletter()],

@@ -26,11 +26,19 @@ export const testEnvironment = {
   PUBLIC_CONTACT_EMAIL: "",
   PUBLIC_JOIN_ENDPOINT: "",
   PUBLIC_SUBSCRIBE_ENDPOINT: "",
+  PUBLIC_SUBSCRIBE_LISTS: "",
   ASTRO_TELEMETRY_DISABLED: "1",
 };
 
-/** Where the fixture site's forms post: a local server the form tests start on this port. */
+/** Where the fixture site's join form posts: a local server the form tests start on this port. */
 export const FORM_RECEIVER_PORT = 4599;
+/** Where the fixture site's updates form subscribes: the fake listmonk the tests start here. */
+export const FAKE_LISTMONK_PORT = 4598;
+/** The fixture site's two listmonk lists, which the reader chooses between. */
+export const FIXTURE_LISTS = [
+  { uuid: "6c1f0a3e-2b4d-4e5f-8a9b-0c1d2e3f4a5b", label: "Notizie del distretto" },
+  { uuid: "9d2e1b4f-3c5e-4f60-9b0c-1d2e3f4a5b6c", label: "Eventi e incontri" },
+] as const;
 /** The fixture site has browser editing configured; the real site's test build has not. */
 export const fixtureCmsEnvironment = {
   CMS_GITHUB_REPO: "distretto-test/sito",
@@ -41,7 +49,8 @@ export const fixtureEnvironment = {
   ...fixtureCmsEnvironment,
   PUBLIC_CONTACT_EMAIL: "segreteria@distretto-test.example",
   PUBLIC_JOIN_ENDPOINT: `http://127.0.0.1:${FORM_RECEIVER_PORT}/adesione`,
-  PUBLIC_SUBSCRIBE_ENDPOINT: `http://127.0.0.1:${FORM_RECEIVER_PORT}/aggiornamenti`,
+  PUBLIC_SUBSCRIBE_ENDPOINT: `http://127.0.0.1:${FAKE_LISTMONK_PORT}`,
+  PUBLIC_SUBSCRIBE_LISTS: FIXTURE_LISTS.map((list) => `${list.uuid}=${list.label}`).join(","),
 };
 
 export interface BuildResult {

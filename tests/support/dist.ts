@@ -31,6 +31,15 @@ export const isAdminFile = (file: string) => `/${file}`.startsWith(routes.admin(
 export const isEmailFile = (file: string) =>
   `/${file}`.startsWith(routes.newsletter()) && file.endsWith("/email.html");
 
+/**
+ * Pages with no address of their own to share: the not-found page and the thank-you page of a
+ * subscription carry no canonical URL, ask not to be indexed, and are not in the sitemap.
+ */
+export const UNINDEXED_PAGES: readonly string[] = [
+  routes.notFound().replace(/\.html$/, ""),
+  routes.subscribed(),
+];
+
 /** Every HTML page of a built site, parsed; the browser editor and the e-mails are no pages. */
 export function readPages(dist: string): BuiltPage[] {
   return listFiles(dist)
