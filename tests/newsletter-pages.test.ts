@@ -27,6 +27,14 @@ describe("the newsletter's archive on the fixture site", () => {
     ).not.toBeNull();
   });
 
+  it("is offered by the updates box, so a visitor sees what they would receive", () => {
+    const home = readPage(fixtureDist, routes.home());
+    const box = home.document.querySelector("section[aria-labelledby=aggiornamenti]");
+    expect(box?.querySelector(`a[href="${routes.newsletter()}"]`)?.text).toBe(
+      "Leggi i numeri già inviati del notiziario",
+    );
+  });
+
   it("publishes a draft or scheduled issue nowhere: no page, no message, not in the feed", () => {
     for (const number of [3, 4]) {
       for (const address of [routes.newsletterIssue(number), routes.newsletterEmail(number)]) {
