@@ -157,7 +157,8 @@ describe("search", () => {
     expect(total).toBeLessThanOrEqual(20);
     const items = page.locator("[data-search-results] li");
     const more = page.getByRole("button", { name: "Mostra altri risultati" });
-    expect(await items.count()).toBe(10);
+    // Results are drawn as each one's excerpt arrives: the first ten, not all at once.
+    await expect.poll(() => items.count()).toBe(10);
     await more.click();
     await expect.poll(() => items.count()).toBe(total);
     const eleventh = await items.nth(10).locator("a").first().textContent();
