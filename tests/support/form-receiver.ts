@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readBody } from "./fake-listmonk/server";
 
 export interface ReceivedForm {
   path: string;
@@ -19,17 +20,6 @@ export type ReceiverBehaviour = "ok" | "hang" | "unreachable" | "rejected" | "fa
 const CORS = { "Access-Control-Allow-Origin": "*" };
 const PAGE = '<!doctype html><html lang="it"><title>Ricevuto</title><p>Ricevuto</p></html>';
 const HTML = { "Content-Type": "text/html; charset=utf-8" };
-
-function readBody(request: IncomingMessage): Promise<string> {
-  let body = "";
-  request.setEncoding("utf8");
-  request.on("data", (chunk: string) => (body += chunk));
-  return new Promise((resolve) => {
-    request.on("end", () => {
-      resolve(body);
-    });
-  });
-}
 
 /**
  * Stands in for the form service: records every POST it accepts and answers as `behaviour`

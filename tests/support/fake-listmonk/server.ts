@@ -22,6 +22,7 @@ export interface FakeResponse {
 /** Answers a request, or returns undefined to let the next handler try. */
 export type FakeHandler = (request: FakeRequest) => FakeResponse | undefined;
 
+/** A request's whole body as text (the form receiver reads its posts with it too). */
 export function readBody(request: IncomingMessage): Promise<string> {
   let body = "";
   request.setEncoding("utf8");
