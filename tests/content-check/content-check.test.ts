@@ -149,7 +149,7 @@ describe("the content check", () => {
   it("refuses a news members id or a committee member that does not exist", () => {
     const { status, at } = check("member-references");
     expect(status).toBe(1);
-    expect(at("news/2026/membro-mancante.md", 5, "members.1")).toEqual([
+    expect(at("news/2026/membro-mancante.md", 5, "members (2°)")).toEqual([
       { name: "MemberNotFound", params: { id: "officina-inesistente" } },
     ]);
     expect(at("committee/fantasma.md", 2, "member")).toEqual([
@@ -173,10 +173,10 @@ describe("the content check", () => {
     expect(at("events/senza-luogo.md", 1, "location")).toEqual([
       { name: "EventPlaceMissing", params: {} },
     ]);
-    expect(at("events/riferimenti.md", 10, "organizers.1")).toEqual([
+    expect(at("events/riferimenti.md", 10, "organizers (2°)")).toEqual([
       { name: "MemberNotFound", params: { id: "officina-fantasma" } },
     ]);
-    expect(at("events/riferimenti.md", 11, "groups.1")).toEqual([
+    expect(at("events/riferimenti.md", 11, "groups (2°)")).toEqual([
       { name: "GroupNotFound", params: { id: "filiera" } },
     ]);
     expect(at("events/riferimenti.md", 9, "location.province")).toEqual([
@@ -188,7 +188,7 @@ describe("the content check", () => {
     expect(at("groups/gruppo-sbagliato.md", 4, "coordinator")).toEqual([
       { name: "MemberNotFound", params: { id: "officina-beta" } },
     ]);
-    expect(at("groups/gruppo-sbagliato.md", 5, "members.1")).toEqual([
+    expect(at("groups/gruppo-sbagliato.md", 5, "members (2°)")).toEqual([
       { name: "MemberNotFound", params: { id: "nessuno" } },
     ]);
     expect(at("groups/gruppo-sbagliato.md", 6, "status")).toEqual([
@@ -206,22 +206,22 @@ describe("the content check", () => {
     const { status, at, stdout } = check("newsletter");
     expect(status).toBe(1);
     expect(stdout).toContain("9 errori");
-    expect(at("newsletter/2.md", 7, "articles.1")).toEqual([
+    expect(at("newsletter/2.md", 7, "articles (2°)")).toEqual([
       { name: "NewsletterArticleDraft", params: { id: "2026/bozza" } },
     ]);
-    expect(at("newsletter/2.md", 8, "articles.2")).toEqual([
+    expect(at("newsletter/2.md", 8, "articles (3°)")).toEqual([
       {
         name: "NewsletterArticleLater",
         params: { id: "2026/dopo", published: romeDay(2026, 11, 25), sent: romeDay(2026, 11, 20) },
       },
     ]);
-    expect(at("newsletter/2.md", 9, "articles.3")).toEqual([
+    expect(at("newsletter/2.md", 9, "articles (4°)")).toEqual([
       { name: "ArticleNotFound", params: { id: "2026/inesistente" } },
     ]);
-    expect(at("newsletter/2.md", 11, "events.0")).toEqual([
+    expect(at("newsletter/2.md", 11, "events (1°)")).toEqual([
       { name: "NewsletterEventDraft", params: { id: "evento-bozza" } },
     ]);
-    expect(at("newsletter/2.md", 12, "events.1")).toEqual([
+    expect(at("newsletter/2.md", 12, "events (2°)")).toEqual([
       { name: "EventNotFound", params: { id: "evento-inesistente" } },
     ]);
     // Two files of one number would be published at one address.
@@ -463,7 +463,7 @@ describe("the content check", () => {
     expect(at("news/2026/primo.md", 4, "pubDate")).toEqual([
       { name: "DateInvalid", params: { value: "ieri", withTime: true } },
     ]);
-    expect(at("news/2026/primo.md", 5, "members.0")).toEqual([
+    expect(at("news/2026/primo.md", 5, "members (1°)")).toEqual([
       { name: "MemberNotFound", params: { id: "nessuno" } },
     ]);
     expect(at("news/2026/Secondo.md", 1, "(nome del file)")).toEqual([

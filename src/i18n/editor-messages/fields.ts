@@ -8,6 +8,7 @@ import {
   message,
   typeName,
 } from "./define.ts";
+import type { AltTextProblem } from "../../lib/alt-text.ts";
 
 const WRITE_THE_HEADER =
   "Scrivi all'inizio del file i campi tra due righe ---, uno per riga, come nome: valore.";
@@ -180,6 +181,17 @@ export const valueMessages = {
     expected: () => "Togli i campi che non servono o correggi il loro nome.",
     example: { keys: ["autor"] },
   }),
+  PlaceholderNotReplaced: message({
+    title: "Testo segnaposto da sostituire",
+    problem: ({ text }: { text: string; canBeDraft: boolean }) =>
+      `c'è ancora il testo segnaposto «${text}», che verrebbe pubblicato così com'è.`,
+    expected: ({ canBeDraft }) =>
+      canBeDraft
+        ? "Scrivi al suo posto il testo vero; finché il file non è pronto, lascia la riga draft: true."
+        : "Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.",
+    hint: "`npm run new` scrive i testi da completare con `SOSTITUISCI` davanti. Notizie, eventi e pagine del distretto possono tenerli finché sono bozze; membri, comitato, gruppi di lavoro e pagine di servizio no. Un testo facoltativo, come quello di un posto nel comitato, si può anche togliere.",
+    example: { text: "SOSTITUISCI: la descrizione dell'organizzazione.", canBeDraft: false },
+  }),
   InvalidValue: message({
     title: "Valore non valido",
     problem: ({ value }: { value: unknown }) => `${describeValue(value)} non è un valore valido.`,
@@ -246,14 +258,28 @@ export const fieldMessages = {
     hint: "Vale per `image.src`, per `logo` e per le immagini nel testo.",
     example: { src: "./foto-evento.jpg" },
   }),
+  ImageAltMeaningless: message({
+    title: "Descrizione dell'immagine che non descrive",
+    problem: ({ alt, src, reason }: { alt: string; src: string; reason: AltTextProblem }) =>
+      ({
+        generic: `la descrizione "${alt}" dice che è un'immagine, non che cosa mostra (${src}).`,
+        fileName: `la descrizione "${alt}" è il nome di un file, non dice che cosa mostra l'immagine (${src}).`,
+        tooShort: `la descrizione "${alt}" è troppo corta per dire che cosa mostra l'immagine (${src}).`,
+      })[reason],
+    expected: () =>
+      'Scrivi in una frase che cosa si vede, come lo diresti a chi non può guardarla: per esempio "I rappresentanti dei membri nell\'aula magna del Politecnico".',
+    hint: "Vale per `image.alt` e per le immagini nel testo, anche dentro `<Figure>`. Chi usa un lettore di schermo sente questa descrizione al posto dell'immagine: «foto», «immagine», «logo» o il nome del file non gli dicono nulla.",
+    example: { alt: "foto", src: "./assemblea.jpg", reason: "generic" },
+  }),
   UnknownField: message({
     title: "Campo sconosciuto",
-    severity: "warning",
     problem: (_: { guess?: string | undefined; known: readonly string[] }) =>
-      "il campo non esiste e viene ignorato.",
+      "il campo non esiste: il suo valore non verrebbe pubblicato.",
     expected: ({ guess, known }) =>
-      guess ? `Forse intendevi ${guess}?` : `I campi possibili sono: ${known.join(", ")}.`,
-    hint: "Di solito il nome è scritto male: il messaggio suggerisce quello giusto.",
+      guess
+        ? `Forse intendevi ${guess}? Correggi il nome, oppure togli la riga.`
+        : `Correggi il nome, oppure togli la riga; i campi possibili sono: ${known.join(", ")}.`,
+    hint: "Di solito il nome è scritto male (`autore` invece di `author`): il messaggio suggerisce quello giusto. Finché il nome non è corretto il sito non viene pubblicato, così nulla di quello che hai scritto va perso.",
     example: { guess: "pubDate", known: ["title", "description", "pubDate"] },
   }),
   TagSpelledDifferently: message({
