@@ -64,9 +64,12 @@ function fileNames(src: string): string[] {
 export function altTextProblem(alt: string, src: string): AltTextProblem | undefined {
   const text = alt.trim().toLowerCase().replace(EDGE_PUNCTUATION, "");
   if (alt.trim() === "") return undefined;
-  if (IMAGE_EXTENSION.test(text) || fileNames(src).includes(text)) return "fileName";
-  const word = text.replace(LEADING_ARTICLE, "").replace(TRAILING_NUMBER, "").replace(/[_-]+/g, " ");
+  const word = text
+    .replace(LEADING_ARTICLE, "")
+    .replace(TRAILING_NUMBER, "")
+    .replace(/[_-]+/g, " ");
   if (word === "" || GENERIC_WORDS.has(word)) return "generic";
+  if (IMAGE_EXTENSION.test(text) || fileNames(src).includes(text)) return "fileName";
   if ([...text].length < MIN_ALT_LENGTH) return "tooShort";
   return undefined;
 }

@@ -39,8 +39,7 @@ export const placeholders: Rule = (context, report) => {
     if (!frontmatter) continue;
     const canBeDraft = registry[entry.collection].drafts;
     if (canBeDraft && frontmatter.data["draft"] === true) continue;
-    const message = (text: string) =>
-      editorMessage("PlaceholderNotReplaced", { text, canBeDraft });
+    const message = (text: string) => editorMessage("PlaceholderNotReplaced", { text, canBeDraft });
     for (const { path, text } of placeholderValues(frontmatter.data, [])) {
       report.add(
         { file: entry.shownFile, line: frontmatter.lineOf(path), field: fieldName(path) },

@@ -7,7 +7,11 @@ export const schema: Rule = (context, report) => {
   for (const entry of context.entries) {
     if (entry.frontmatterError) {
       report.add(
-        { file: entry.shownFile, line: entry.frontmatterError.line, field: "(intestazione)" },
+        {
+          file: entry.shownFile,
+          line: entry.frontmatterError.line,
+          field: entry.frontmatterError.field ?? "(intestazione)",
+        },
         entry.frontmatterError.message,
       );
       continue;

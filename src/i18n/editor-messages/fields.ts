@@ -54,6 +54,15 @@ export const headerMessages = {
     hint: 'Spesso la causa è un valore che contiene i due punti (`:`) o comincia con un apostrofo e non è tra virgolette doppie: `title: "Adesioni: come fare"`.',
     example: { reason: "bad indentation of a mapping entry" },
   }),
+  ValueWithColonNotQuoted: message({
+    title: "Due punti in un valore senza virgolette",
+    problem: ({ field }: { field: string; value: string }) =>
+      `il valore di ${field} contiene i due punti (:) e non è tra virgolette doppie, quindi non si capisce dove finisce il nome del campo e dove comincia il valore.`,
+    expected: ({ field, value }) =>
+      `Metti il valore tra virgolette doppie: ${field}: ${JSON.stringify(value)}.`,
+    hint: "Vale per ogni valore che contiene `: ` (i due punti seguiti da uno spazio), come un titolo con un sottotitolo.",
+    example: { field: "title", value: "Adesioni: come fare" },
+  }),
   DraftNotAllowed: message({
     title: "Bozza dove non ci sono bozze",
     problem: ({ collection }: { collection: string }) =>
@@ -209,6 +218,14 @@ export const fieldMessages = {
       `Scrivi una data come 2026-11-30${withTime ? ", oppure data e ora con il fuso come 2026-11-30T09:30:00+01:00" : ""}.`,
     example: { value: "domani", withTime: true },
   }),
+  DateDayFirst: message({
+    title: "Data scritta giorno/mese/anno",
+    problem: ({ value }: { value: string; suggestion: string }) =>
+      `la data "${value}" è scritta giorno, mese, anno: il sito la legge solo come anno-mese-giorno.`,
+    expected: ({ suggestion }) => `Scrivi ${suggestion}.`,
+    hint: "Vale per le date scritte con le barre, i trattini o i punti: `25/11/2026`, `25-11-2026` e `25.11.2026` si scrivono tutte `2026-11-25`.",
+    example: { value: "25/11/2026", suggestion: "2026-11-25" },
+  }),
   DateTimeWithoutOffset: message({
     title: "Data e ora senza fuso orario",
     problem: ({ value }: { value: string; suggestion: string }) =>
@@ -249,6 +266,15 @@ export const fieldMessages = {
     expected: () =>
       "Copia il file nella cartella della pagina e scrivi il percorso come ./foto.jpg.",
     example: { src: "https://www.esempio.it/foto.jpg" },
+  }),
+  ImageWrittenAsPath: message({
+    title: "Immagine scritta come solo file",
+    problem: ({ src }: { field: string; src: string }) =>
+      `c'è solo il file dell'immagine (${src}), ma un'immagine ha due campi: src, il file, e alt, che cosa mostra.`,
+    expected: ({ field, src }) =>
+      `Scrivi ${field}: da solo sulla sua riga e sotto due righe rientrate di due spazi, «  src: ${src}» e «  alt: "Che cosa mostra l'immagine"».`,
+    hint: 'Come nell\'esempio delle notizie: `image:` e sotto, rientrate, `src: ./foto.jpg` e `alt: "I rappresentanti dei membri in aula magna"`. Si può anche scrivere su una riga: `image: { src: ./foto.jpg, alt: "…" }`.',
+    example: { field: "image", src: "./foto-evento.jpg" },
   }),
   ImageNotFound: message({
     title: "Immagine mancante",
