@@ -70,6 +70,6 @@ export function altTextProblem(alt: string, src: string): AltTextProblem | undef
     .replace(/[_-]+/g, " ");
   if (word === "" || GENERIC_WORDS.has(word)) return "generic";
   if (IMAGE_EXTENSION.test(text) || fileNames(src).includes(text)) return "fileName";
-  if ([...text].length < MIN_ALT_LENGTH) return "tooShort";
+  if (text.length < MIN_ALT_LENGTH) return "tooShort";
   return undefined;
 }

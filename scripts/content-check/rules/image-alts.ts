@@ -13,7 +13,11 @@ interface WrittenAlt {
 }
 
 /** The frontmatter's images: every group of fields with a `src` and an `alt` (image, …). */
-function* frontmatterAlts(entry: Entry, value: unknown, path: (string | number)[]) {
+function* frontmatterAlts(
+  entry: Entry,
+  value: unknown,
+  path: (string | number)[],
+): Generator<WrittenAlt> {
   if (typeof value !== "object" || value === null || value instanceof Date) return;
   const { src, alt } = value as { src?: unknown; alt?: unknown };
   if (typeof src === "string" && typeof alt === "string") {
