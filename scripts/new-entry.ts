@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   COLLECTION_NAMES,
+  PLACEHOLDER,
   registry,
   type CollectionDefinition,
   type CollectionName,
@@ -56,4 +57,4 @@ for (const existing of [file, sameAddress]) {
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, template.text(title.trim(), slug, today), { flag: "wx" });
 console.log(`Creato ${file}`);
-console.log(`Ora sostituisci i testi SOSTITUISCI; ${template.next}`);
+console.log(`Ora sostituisci i testi ${PLACEHOLDER}; ${template.next}`);

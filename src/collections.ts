@@ -19,6 +19,12 @@ import { newsSchema } from "./schemas/news.ts";
 import { newsletterSchema } from "./schemas/newsletter.ts";
 import { pageSchema } from "./schemas/pages.ts";
 
+/**
+ * The word every placeholder of the templates begins with: the content check refuses a text
+ * that still holds it wherever the file would be published.
+ */
+export const PLACEHOLDER = "SOSTITUISCI";
+
 /** What `npm run new -- <command> "Titolo"` writes. */
 export interface EntryTemplate {
   /** The word after `npm run new --`. */

@@ -18,7 +18,9 @@ export interface Entry {
   extension: ".md" | ".mdx";
   /** Undefined when the frontmatter could not be read (the schema rule reports why). */
   frontmatter: Frontmatter | undefined;
-  frontmatterError: { line: number; message: EditorMessage } | undefined;
+  /** Why the frontmatter could not be read, and the field when the mistake is in one. */
+  frontmatterError:
+    { line: number; message: EditorMessage; field?: string | undefined } | undefined;
   body: string;
   bodyStartLine: number;
   /** The schema's output, when the frontmatter is valid. */

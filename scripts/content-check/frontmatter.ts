@@ -13,10 +13,17 @@ export interface Frontmatter {
 
 export type FrontmatterResult =
   | { ok: true; frontmatter: Frontmatter; body: string; bodyStartLine: number }
-  | { ok: false; line: number; message: EditorMessage };
+  | { ok: false; line: number; message: EditorMessage; field?: string };
 
 // The same delimiters Astro accepts (@astrojs/internal-helpers/frontmatter).
 const FRONTMATTER = /^(\uFEFF?---[^\S\n]*\n)([\s\S]*?\n)?---[^\S\n]*(?:\n|$)/;
+
+/**
+ * `title: Adesioni: come fare`: YAML reads a second `: ` as a new field and stops with "bad
+ * indentation of a mapping entry", which tells an editor nothing; the value needs quotes.
+ */
+const UNQUOTED_VALUE_WITH_COLON =
+  /^\s*(?:-\s+)?([A-Za-z_][\w-]*):[ \t]+([^\s"'[{|>&*!#][^\n]*?:\s[^\n]*?)\s*$/;
 
 /** The first YAML anchor (`&name`) or alias (`*name`) token, with its offset, if any. */
 function firstAnchorOrAlias(yamlText: string): { token: string; offset: number } | undefined {
@@ -55,11 +62,18 @@ export function readFrontmatter(source: string): FrontmatterResult {
     data = jsYaml.load(yamlText) ?? {};
   } catch (error) {
     const { reason, mark } = error as InstanceType<typeof jsYaml.YAMLException>;
-    return {
-      ok: false,
-      line: firstLine + (mark?.line ?? 0),
-      message: editorMessage("FrontmatterNotYaml", { reason }),
-    };
+    const line = firstLine + (mark?.line ?? 0);
+    const colon = UNQUOTED_VALUE_WITH_COLON.exec(yamlText.split("\n")[mark?.line ?? 0] ?? "");
+    if (colon) {
+      const [, field = "", value = ""] = colon;
+      return {
+        ok: false,
+        line,
+        field,
+        message: editorMessage("ValueWithColonNotQuoted", { field, value }),
+      };
+    }
+    return { ok: false, line, message: editorMessage("FrontmatterNotYaml", { reason }) };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { ok: false, line: firstLine, message: editorMessage("FrontmatterNotFields") };

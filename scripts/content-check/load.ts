@@ -111,7 +111,7 @@ function readEntry(
     status: undefined,
   };
   if (!read.ok) {
-    entry.frontmatterError = { line: read.line, message: read.message };
+    entry.frontmatterError = { line: read.line, message: read.message, field: read.field };
     return entry;
   }
   entry.frontmatter = read.frontmatter;

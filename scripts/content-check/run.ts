@@ -7,12 +7,14 @@ import { drafts } from "./rules/drafts.ts";
 import { eventEnd } from "./rules/event-end.ts";
 import { eventPlace } from "./rules/event-place.ts";
 import { fileNames } from "./rules/file-names.ts";
+import { imageAlts } from "./rules/image-alts.ts";
 import { links } from "./rules/links.ts";
 import { mdxCode } from "./rules/mdx-code.ts";
 import { mdxComponents } from "./rules/mdx-components.ts";
 import { mdxImports } from "./rules/mdx-imports.ts";
 import { newsYear } from "./rules/news-year.ts";
 import { newsletterIssues } from "./rules/newsletter-issues.ts";
+import { placeholders } from "./rules/placeholders.ts";
 import { rawHtml } from "./rules/raw-html.ts";
 import { schema } from "./rules/schema.ts";
 import { selfLinks } from "./rules/self-links.ts";
@@ -32,11 +34,13 @@ export const rules: readonly Rule[] = [
   drafts,
   eventEnd,
   eventPlace,
+  placeholders,
   schema,
   newsYear,
   newsletterIssues,
   addresses,
   links,
+  imageAlts,
   selfLinks,
   rawHtml,
   mdxImports,

@@ -65,12 +65,29 @@ function fromValue(value: Date | string, allowTime: boolean): ReadDate | undefin
   return Number.isNaN(value.getTime()) ? undefined : fromYamlDate(value);
 }
 
+// 25/11/2026, 25-11-2026, 25.11.2026: how Italians write a day, which the site cannot read.
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/** The ISO day an editor meant by a day written day first, when that day exists. */
+function dayFirstSuggestion(value: Date | string): string | undefined {
+  const match = typeof value === "string" ? DAY_FIRST.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const [, day = "", , month = "", year = ""] = match;
+  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return fromText(iso, false) ? iso : undefined;
+}
+
 function siteDate<Output>(allowTime: boolean, output: (read: ReadDate) => Output) {
   return z.union([z.date(), z.string()]).transform((value, ctx) => {
     const read = fromValue(value, allowTime);
     if (!read) {
+      const suggestion = dayFirstSuggestion(value);
       ctx.addIssue(
-        editorIssue(editorMessage("DateInvalid", { value: String(value), withTime: allowTime })),
+        editorIssue(
+          suggestion
+            ? editorMessage("DateDayFirst", { value: String(value).trim(), suggestion })
+            : editorMessage("DateInvalid", { value: String(value), withTime: allowTime }),
+        ),
       );
       return z.NEVER;
     }

@@ -8,6 +8,19 @@ function unionTypes(issue: z.core.$ZodIssueInvalidUnion): string[] {
     .flatMap((inner) => (inner.code === "invalid_type" ? [inner.expected] : []));
 }
 
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/**
+ * `image: ./foto.png`, where a group of `src` and `alt` is expected: said as an image's two
+ * fields, not as zod's "not an object".
+ */
+function imageWrittenAsPath(issue: z.core.$ZodIssueInvalidType): EditorMessage | undefined {
+  const field = issue.path.at(-1);
+  if (issue.expected !== "object" || typeof issue.input !== "string") return undefined;
+  if (!IMAGE_FILE.test(issue.input.trim()) || typeof field !== "string") return undefined;
+  return editorMessage("ImageWrittenAsPath", { field, src: issue.input.trim() });
+}
+
 /**
  * The catalogue's message for any issue a schema raises: the schemas' own issues carry theirs
  * (`editorIssue` in helpers.ts); zod's built-in ones are named by their code, so no field needs
@@ -21,7 +34,9 @@ export function messageOfIssue(issue: z.core.$ZodIssue): EditorMessage {
   }
   switch (issue.code) {
     case "invalid_type":
-      return editorMessage("WrongType", { value, type: issue.expected });
+      return (
+        imageWrittenAsPath(issue) ?? editorMessage("WrongType", { value, type: issue.expected })
+      );
     case "invalid_value":
       return editorMessage("ValueNotAllowed", { value, allowed: issue.values.map(String) });
     case "too_small": {

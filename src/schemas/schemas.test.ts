@@ -76,7 +76,7 @@ describe("news schema", () => {
     ]);
   });
 
-  it.each(["domani", "2026-13-01", "2026-02-30", "2026-11-21T09:30:00", "30/11/2026"])(
+  it.each(["domani", "2026-13-01", "2026-02-30", "2026-11-21T09:30:00", "31/02/2026"])(
     "rejects the malformed date %s and says what to write",
     (pubDate) => {
       expect(issues(schema, { ...validNews, pubDate })).toEqual([
@@ -84,6 +84,23 @@ describe("news schema", () => {
       ]);
     },
   );
+
+  it.each([
+    ["30/11/2026", "2026-11-30"],
+    ["30-11-2026", "2026-11-30"],
+    ["30.11.2026", "2026-11-30"],
+    ["5/1/2027", "2027-01-05"],
+  ])("rejects the day-first date %s and offers %s", (pubDate, suggestion) => {
+    expect(issues(schema, { ...validNews, pubDate })).toEqual([
+      { field: "pubDate", name: "DateDayFirst", params: { value: pubDate, suggestion } },
+    ]);
+  });
+
+  it("says that an image written as its file alone needs src and alt", () => {
+    expect(issues(schema, { ...validNews, image: "./foto.jpg" })).toEqual([
+      { field: "image", name: "ImageWrittenAsPath", params: { field: "image", src: "./foto.jpg" } },
+    ]);
+  });
 
   it("requires alt whenever an image is given", () => {
     expect(issues(schema, { ...validNews, image: { src: "./foto.jpg" } })).toEqual([

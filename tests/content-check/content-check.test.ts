@@ -149,7 +149,7 @@ describe("the content check", () => {
   it("refuses a news members id or a committee member that does not exist", () => {
     const { status, at } = check("member-references");
     expect(status).toBe(1);
-    expect(at("news/2026/membro-mancante.md", 5, "members.1")).toEqual([
+    expect(at("news/2026/membro-mancante.md", 5, "members (2°)")).toEqual([
       { name: "MemberNotFound", params: { id: "officina-inesistente" } },
     ]);
     expect(at("committee/fantasma.md", 2, "member")).toEqual([
@@ -173,10 +173,10 @@ describe("the content check", () => {
     expect(at("events/senza-luogo.md", 1, "location")).toEqual([
       { name: "EventPlaceMissing", params: {} },
     ]);
-    expect(at("events/riferimenti.md", 10, "organizers.1")).toEqual([
+    expect(at("events/riferimenti.md", 10, "organizers (2°)")).toEqual([
       { name: "MemberNotFound", params: { id: "officina-fantasma" } },
     ]);
-    expect(at("events/riferimenti.md", 11, "groups.1")).toEqual([
+    expect(at("events/riferimenti.md", 11, "groups (2°)")).toEqual([
       { name: "GroupNotFound", params: { id: "filiera" } },
     ]);
     expect(at("events/riferimenti.md", 9, "location.province")).toEqual([
@@ -188,7 +188,7 @@ describe("the content check", () => {
     expect(at("groups/gruppo-sbagliato.md", 4, "coordinator")).toEqual([
       { name: "MemberNotFound", params: { id: "officina-beta" } },
     ]);
-    expect(at("groups/gruppo-sbagliato.md", 5, "members.1")).toEqual([
+    expect(at("groups/gruppo-sbagliato.md", 5, "members (2°)")).toEqual([
       { name: "MemberNotFound", params: { id: "nessuno" } },
     ]);
     expect(at("groups/gruppo-sbagliato.md", 6, "status")).toEqual([
@@ -206,22 +206,22 @@ describe("the content check", () => {
     const { status, at, stdout } = check("newsletter");
     expect(status).toBe(1);
     expect(stdout).toContain("9 errori");
-    expect(at("newsletter/2.md", 7, "articles.1")).toEqual([
+    expect(at("newsletter/2.md", 7, "articles (2°)")).toEqual([
       { name: "NewsletterArticleDraft", params: { id: "2026/bozza" } },
     ]);
-    expect(at("newsletter/2.md", 8, "articles.2")).toEqual([
+    expect(at("newsletter/2.md", 8, "articles (3°)")).toEqual([
       {
         name: "NewsletterArticleLater",
         params: { id: "2026/dopo", published: romeDay(2026, 11, 25), sent: romeDay(2026, 11, 20) },
       },
     ]);
-    expect(at("newsletter/2.md", 9, "articles.3")).toEqual([
+    expect(at("newsletter/2.md", 9, "articles (4°)")).toEqual([
       { name: "ArticleNotFound", params: { id: "2026/inesistente" } },
     ]);
-    expect(at("newsletter/2.md", 11, "events.0")).toEqual([
+    expect(at("newsletter/2.md", 11, "events (1°)")).toEqual([
       { name: "NewsletterEventDraft", params: { id: "evento-bozza" } },
     ]);
-    expect(at("newsletter/2.md", 12, "events.1")).toEqual([
+    expect(at("newsletter/2.md", 12, "events (2°)")).toEqual([
       { name: "EventNotFound", params: { id: "evento-inesistente" } },
     ]);
     // Two files of one number would be published at one address.
@@ -374,14 +374,121 @@ describe("the content check", () => {
     ]);
   });
 
-  it("warns about unknown frontmatter keys and suggests the nearest known one", () => {
-    const { at } = check("unknown-keys");
+  it("refuses unknown frontmatter keys, nested ones too, and suggests the nearest known one", () => {
+    const { status, at, stdout, findings } = check("unknown-keys");
+    expect(status).toBe(1);
     expect(at("news/2026/pubdate-minuscolo.md", 4, "pubdate")).toEqual([
       { name: "UnknownField", params: expect.objectContaining({ guess: "pubDate" }) },
     ]);
     expect(at("news/2026/campi-sconosciuti.md", 5, "autor")).toEqual([
       { name: "UnknownField", params: expect.objectContaining({ guess: "author" }) },
     ]);
+    expect(at("news/2026/immagine-campo-in-piu.md", 8, "image.didascalia")).toEqual([
+      { name: "UnknownField", params: { guess: undefined, known: ["src", "alt"] } },
+    ]);
+    expect(at("newsletter/1.md", 3, "preheder")).toEqual([
+      { name: "UnknownField", params: expect.objectContaining({ guess: "preheader" }) },
+    ]);
+    // Nothing an editor wrote is dropped with only a warning.
+    expect(findings.filter((found) => found.severity === "warning")).toEqual([]);
+    expect(stdout).toContain(
+      `${fixture("unknown-keys")}/news/2026/campi-sconosciuti.md:5  autor  il campo non esiste: il suo valore non verrebbe pubblicato.  Forse intendevi author? Correggi il nome, oppure togli la riga.`,
+    );
+  });
+
+  it("refuses the placeholders of npm run new wherever the file would be published", () => {
+    const { status, at, stdout } = check("placeholders");
+    expect(status).toBe(1);
+    expect(stdout).toContain("4 errori");
+    const published = { canBeDraft: true };
+    const noDrafts = { canBeDraft: false };
+    expect(at("members/officina-prova.md", 6, "(testo)")).toEqual([
+      {
+        name: "PlaceholderNotReplaced",
+        params: { text: "SOSTITUISCI: la descrizione dell'organizzazione.", ...noDrafts },
+      },
+    ]);
+    // Shown as code, the word is the editor's own text.
+    expect(at("members/officina-prova.md", 8, "(testo)")).toEqual([]);
+    expect(at("groups/tavolo-di-prova.md", 3, "description")).toEqual([
+      {
+        name: "PlaceholderNotReplaced",
+        params: { text: "SOSTITUISCI: una o due frasi su che cosa fa il gruppo.", ...noDrafts },
+      },
+    ]);
+    expect(at("news/2026/articolo-pubblicato.md", 3, "description")).toEqual([
+      {
+        name: "PlaceholderNotReplaced",
+        params: { text: "SOSTITUISCI: una o due frasi che riassumono l'articolo.", ...published },
+      },
+    ]);
+    // The line in the file, inside a paragraph of two lines.
+    expect(at("news/2026/articolo-pubblicato.md", 10, "(testo)")).toEqual([
+      {
+        name: "PlaceholderNotReplaced",
+        params: { text: "SOSTITUISCI: il resto del testo.", ...published },
+      },
+    ]);
+    // A draft is not published: it may keep its placeholders.
+    expect(stdout).not.toContain("articolo-in-bozza.md");
+    expect(stdout).toContain(
+      `${fixture("placeholders")}/members/officina-prova.md:6  (testo)  c'è ancora il testo segnaposto «SOSTITUISCI: la descrizione dell'organizzazione.», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.`,
+    );
+    expect(stdout).toContain(
+      `${fixture("placeholders")}/news/2026/articolo-pubblicato.md:3  description  c'è ancora il testo segnaposto «SOSTITUISCI: una o due frasi che riassumono l'articolo.», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero; finché il file non è pronto, lascia la riga draft: true.`,
+    );
+  });
+
+  it("refuses image descriptions that describe nothing, in the frontmatter and in the text", () => {
+    const { at, stdout } = check("images");
+    const file = "news/2026/descrizioni-vuote.md";
+    const meaningless = (alt: string, reason: string) => [
+      { name: "ImageAltMeaningless", params: { alt, src: "./foto.png", reason } },
+    ];
+    expect(at(file, 7, "image.alt")).toEqual(meaningless("foto", "generic"));
+    expect(at(file, 10, "(testo)")).toEqual(meaningless("immagine", "generic"));
+    expect(at(file, 12, "(testo)")).toEqual(meaningless("foto.png", "fileName"));
+    expect(at(file, 14, "(testo)")).toEqual(meaningless("logo", "generic"));
+    expect(at(file, 16, "(testo)")).toEqual([]);
+    // The image of a <Figure> is written in Markdown inside it.
+    expect(at("news/2026/figura.mdx", 9, "(testo)")).toEqual(meaningless("ok", "tooShort"));
+    expect(stdout).toContain(
+      `${fixture("images")}/${file}:7  image.alt  la descrizione "foto" dice che è un'immagine, non che cosa mostra (./foto.png).  Scrivi in una frase che cosa si vede, come lo diresti a chi non può guardarla: per esempio "I rappresentanti dei membri nell'aula magna del Politecnico".`,
+    );
+  });
+
+  it("explains in plain Italian the mistakes YAML and the schemas word for developers", () => {
+    const { status, stdout } = check("readable-messages");
+    expect(status).toBe(1);
+    const folder = fixture("readable-messages");
+    // An image written as its file alone.
+    expect(stdout).toContain(
+      `${folder}/news/2026/immagine-su-una-riga.md:5  image  c'è solo il file dell'immagine (./foto.png), ma un'immagine ha due campi: src, il file, e alt, che cosa mostra.  Scrivi image: da solo sulla sua riga e sotto due righe rientrate di due spazi, «  src: ./foto.png» e «  alt: "Che cosa mostra l'immagine"».`,
+    );
+    // A colon in a value without quotes, which YAML reports as "bad indentation".
+    expect(stdout).toContain(
+      `${folder}/news/2026/due-punti.md:2  title  il valore di title contiene i due punti (:) e non è tra virgolette doppie, quindi non si capisce dove finisce il nome del campo e dove comincia il valore.  Metti il valore tra virgolette doppie: title: "Adesioni: come fare".`,
+    );
+    expect(stdout).not.toContain("bad indentation");
+    // A list's item by its position, with its value in the message.
+    expect(stdout).toContain(
+      `${folder}/news/2026/link-accorciato.md:5  members (2°)  il membro "csmt" non esiste.  Scrivi il nome di un file di content/members/ senza .md; se il membro è nuovo, crealo prima.`,
+    );
+    // Days written day first, with slashes, dots or hyphens, get their ISO day.
+    expect(stdout).toContain(
+      `${folder}/news/2026/data-all-italiana.md:4  pubDate  la data "25/11/2026" è scritta giorno, mese, anno: il sito la legge solo come anno-mese-giorno.  Scrivi 2026-11-25.`,
+    );
+    expect(stdout).toContain(
+      `${folder}/news/2026/data-all-italiana.md:5  updatedDate  la data "26.11.2026" è scritta giorno, mese, anno: il sito la legge solo come anno-mese-giorno.  Scrivi 2026-11-26.`,
+    );
+    expect(stdout).toContain(
+      `${folder}/members/officina-prova.md:4  joined  la data "5-12-2026" è scritta giorno, mese, anno: il sito la legge solo come anno-mese-giorno.  Scrivi 2026-12-05.`,
+    );
+    // A shortened member's address: the page whose name begins with it.
+    expect(stdout).toContain(
+      `${folder}/news/2026/link-accorciato.md:8  (testo)  il link punta a /membri/csmt/, una pagina che il sito non ha.  Forse intendevi /membri/csmt-gestione/? Controlla l'indirizzo.`,
+    );
+    expect(stdout).toContain("7 errori");
   });
 
   it("refuses a date-time without offset, which YAML would read as UTC", () => {
@@ -463,7 +570,7 @@ describe("the content check", () => {
     expect(at("news/2026/primo.md", 4, "pubDate")).toEqual([
       { name: "DateInvalid", params: { value: "ieri", withTime: true } },
     ]);
-    expect(at("news/2026/primo.md", 5, "members.0")).toEqual([
+    expect(at("news/2026/primo.md", 5, "members (1°)")).toEqual([
       { name: "MemberNotFound", params: { id: "nessuno" } },
     ]);
     expect(at("news/2026/Secondo.md", 1, "(nome del file)")).toEqual([

@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { editorMessage, editorMessageText } from "../../src/i18n/editor-messages.ts";
+import { contentProblem, formatProblem } from "../../src/lib/content-errors.ts";
 import { toIsoDay } from "../../src/lib/dates.ts";
 import { fixture, projectRoot, runScript } from "./run-script.ts";
 
@@ -21,27 +22,141 @@ function cleanCopy(name: string): string {
 const newEntry = (content: string, kind: string, title: string) =>
   runScript("scripts/new-entry.ts", [kind, title], { CONTENT_DIR: content });
 
+/** The finding a placeholder left in a file gets, in the words the check prints. */
+const placeholderLine = (
+  file: string,
+  line: number,
+  field: string,
+  text: string,
+  canBeDraft: boolean,
+) =>
+  formatProblem(
+    contentProblem(
+      { file, line, field },
+      editorMessage("PlaceholderNotReplaced", { text, canBeDraft }),
+    ),
+  );
+
+/** What an editor does with a new file: every placeholder replaced, the draft line removed. */
+function fillIn(file: string, coordinator: string): void {
+  const text = readFileSync(file, "utf8")
+    .replace(/^coordinator: SOSTITUISCI.*$/m, `coordinator: ${coordinator}`)
+    .replace(/"SOSTITUISCI: [^"]*"/g, '"Un testo vero, scritto da chi pubblica."')
+    .replace(/^SOSTITUISCI: .*$/m, "Il testo vero della pagina, scritto da chi pubblica.")
+    .replace(/^draft: true\n/m, "");
+  writeFileSync(file, text);
+}
+
+const checkOf = (content: string) => runScript("scripts/check-content.ts", [content]);
+
 describe("npm run new", () => {
+  it.each([
+    [
+      "member",
+      "Officina Rossi & Figli",
+      "members/officina-rossi-e-figli.md",
+      [[9, "(testo)", "SOSTITUISCI: la descrizione dell'organizzazione."]],
+    ],
+    [
+      "committee",
+      "Ateneo Beta",
+      "committee/ateneo-beta.md",
+      [[7, "(testo)", "SOSTITUISCI: che cosa porta l'organizzazione al comitato (facoltativo)."]],
+    ],
+    [
+      "page",
+      "Dichiarazione sui cookie",
+      "pages/dichiarazione-sui-cookie.md",
+      [
+        [3, "description", "SOSTITUISCI: una frase che riassume la pagina."],
+        [7, "(testo)", "SOSTITUISCI: il testo della pagina."],
+      ],
+    ],
+    [
+      "group",
+      "Elettrificazione",
+      "groups/elettrificazione.md",
+      [
+        [3, "description", "SOSTITUISCI: una o due frasi su che cosa fa il gruppo."],
+        [4, "coordinator", "SOSTITUISCI"],
+        [10, "(testo)", "SOSTITUISCI: gli obiettivi del gruppo."],
+      ],
+    ],
+  ] as const)(
+    "writes a %s file, which has no drafts, that fails the check until its placeholders are replaced",
+    (kind, title, file, placeholders) => {
+      const content = cleanCopy(`nuovo-${kind}`);
+      const created = newEntry(content, kind, title);
+      expect(created.output, created.output).toContain(`Creato ${path.join(content, file)}`);
+      expect(created.status).toBe(0);
+      const fresh = checkOf(content);
+      expect(fresh.status).toBe(1);
+      const shown = `${content}/${file}`;
+      const count = placeholders.length;
+      expect(fresh.stdout).toContain(`${count} ${count === 1 ? "errore" : "errori"}`);
+      for (const [line, field, text] of placeholders) {
+        expect(fresh.stdout, fresh.stdout).toContain(
+          placeholderLine(shown, line, field, text, false),
+        );
+      }
+      fillIn(path.join(content, file), "officina-alfa");
+      const filled = checkOf(content);
+      expect(filled.stdout, filled.stdout).toContain("0 errori, 0 avvisi");
+      expect(filled.status).toBe(0);
+    },
+  );
+
   it.each([
     [
       "news",
       "Il distretto cresce: è già qui!",
       `news/${toIsoDay(new Date()).slice(0, 4)}/il-distretto-cresce-e-gia-qui.md`,
+      [[3, "description", "SOSTITUISCI: una o due frasi che riassumono l'articolo."]],
     ],
-    ["member", "Officina Rossi & Figli", "members/officina-rossi-e-figli.md"],
-    ["committee", "Ateneo Beta", "committee/ateneo-beta.md"],
-    ["district", "Storia del distretto", "district/storia-del-distretto.md"],
-    ["page", "Dichiarazione sui cookie", "pages/dichiarazione-sui-cookie.md"],
-    ["event", "Assemblea dei soci: marzo 2027", "events/assemblea-dei-soci-marzo-2027.md"],
-  ])("writes a %s file that passes the content check", (kind, title, file) => {
-    const content = cleanCopy(`nuovo-${kind}`);
-    const created = newEntry(content, kind, title);
-    expect(created.output, created.output).toContain(`Creato ${path.join(content, file)}`);
-    expect(created.status).toBe(0);
-    const check = runScript("scripts/check-content.ts", [content]);
-    expect(check.stdout, check.stdout).toContain("0 errori, 0 avvisi");
-    expect(check.status).toBe(0);
-  });
+    [
+      "district",
+      "Storia del distretto",
+      "district/storia-del-distretto.md",
+      [[3, "description", "SOSTITUISCI: una frase che riassume la pagina."]],
+    ],
+    [
+      "event",
+      "Assemblea dei soci: marzo 2027",
+      "events/assemblea-dei-soci-marzo-2027.md",
+      [
+        [3, "description", "SOSTITUISCI: una o due frasi che riassumono l'evento."],
+        [7, "location.name", "SOSTITUISCI: il nome del luogo"],
+        [8, "location.address", "SOSTITUISCI: via e numero civico"],
+        [9, "location.city", "SOSTITUISCI: la città"],
+      ],
+    ],
+  ] as const)(
+    "writes %s as a draft, which may keep its placeholders until draft: true is removed",
+    (kind, title, file, placeholders) => {
+      const content = cleanCopy(`nuova-bozza-${kind}`);
+      const created = newEntry(content, kind, title);
+      expect(created.output, created.output).toContain(`Creato ${path.join(content, file)}`);
+      // A draft is not published: its placeholders wait for the editor.
+      const asDraft = checkOf(content);
+      expect(asDraft.stdout, asDraft.stdout).toContain("0 errori, 0 avvisi");
+      expect(asDraft.status).toBe(0);
+      // Without the draft line, every placeholder would go live.
+      const written = path.join(content, file);
+      writeFileSync(written, readFileSync(written, "utf8").replace(/^draft: true\n/m, ""));
+      const published = checkOf(content);
+      expect(published.status).toBe(1);
+      const shown = `${content}/${file}`;
+      for (const [line, field, text] of placeholders) {
+        expect(published.stdout, published.stdout).toContain(
+          placeholderLine(shown, line, field, text, true),
+        );
+      }
+      fillIn(written, "officina-alfa");
+      const filled = checkOf(content);
+      expect(filled.stdout, filled.stdout).toContain("0 errori, 0 avvisi");
+      expect(filled.status).toBe(0);
+    },
+  );
 
   it("writes an event as a draft starting today at 9:30 in Rome, with its offset", () => {
     const content = cleanCopy("evento");
@@ -53,14 +168,21 @@ describe("npm run new", () => {
     expect(check.stdout).toContain("Eventi: 1 pubblicato, 2 bozze, 0 programmati");
   });
 
+  it("says in words an editor can follow that the member skeleton's description is a placeholder", () => {
+    const content = cleanCopy("membro-parole");
+    newEntry(content, "member", "Officine Prova");
+    expect(checkOf(content).stdout).toContain(
+      `${content}/members/officine-prova.md:9  (testo)  c'è ancora il testo segnaposto «SOSTITUISCI: la descrizione dell'organizzazione.», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.`,
+    );
+  });
+
   it("writes a working group whose coordinator the check asks for until it is written", () => {
     const content = cleanCopy("gruppo");
     const created = newEntry(content, "group", "Elettrificazione");
     expect(created.output).toContain("scrivi in coordinator il nome del file del membro");
-    const check = runScript("scripts/check-content.ts", [content]);
-    expect(check.stdout).toContain("1 errore");
+    const check = checkOf(content);
     expect(check.stdout).toContain(
-      `${content}/groups/elettrificazione.md:4  coordinator  il membro "SOSTITUISCI" non esiste.`,
+      `${content}/groups/elettrificazione.md:4  coordinator  c'è ancora il testo segnaposto «SOSTITUISCI», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.`,
     );
   });
 

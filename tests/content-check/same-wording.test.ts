@@ -37,7 +37,7 @@ describe("a member that does not exist", () => {
     });
     const issues = parsed.success ? [] : parsed.error.issues;
     const fromCheck = issues.map((issue) =>
-      contentProblem({ file, field: "members.1" }, messageOfIssue(issue)),
+      contentProblem({ file, field: "members (2°)" }, messageOfIssue(issue)),
     );
     // The build: the site's data finds the same missing member among the entries' links.
     const fromBuild = findMissingReferences(

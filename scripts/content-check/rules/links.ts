@@ -5,7 +5,7 @@ import { editorMessage, type EditorMessage } from "../../../src/i18n/editor-mess
 import type { CheckContext, Entry, Rule } from "../context.ts";
 import { bodyLinks, headingIds, markdownImages, type BodyLink, TEXT_FIELD } from "../markdown.ts";
 import { urlScheme } from "../../../src/lib/html-allowlist.ts";
-import { nearest } from "../names.ts";
+import { nearestAddress } from "../nearest-address.ts";
 import type { Reporter } from "../reporter.ts";
 import { siteAddresses, type SiteAddress } from "../site-addresses.ts";
 
@@ -95,7 +95,7 @@ function checkSiteAddress(
   }
   const found = check.addresses.get(decoded);
   if (!found) {
-    const guess = nearest(decoded, check.siblings(decoded));
+    const guess = nearestAddress(decoded, check.siblings(decoded));
     error(editorMessage("LinkToMissingPage", { address: pathname, guess }));
     return;
   }

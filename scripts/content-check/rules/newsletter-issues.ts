@@ -8,6 +8,7 @@ import {
 } from "../../../src/lib/newsletter/issues.ts";
 import { calendarDate } from "../../../src/schemas/dates.ts";
 import type { Entry, Rule } from "../context.ts";
+import { fieldName } from "../field-name.ts";
 
 const asPresented = (entry: Entry): PresentedItem | undefined =>
   entry.status && {
@@ -55,7 +56,7 @@ export const newsletterIssues: Rule = (context, report) => {
     );
     for (const { field, index, message } of problems) {
       const line = entry.frontmatter?.lineOf([field, index]);
-      report.add({ file: entry.shownFile, line, field: `${field}.${index}` }, message);
+      report.add({ file: entry.shownFile, line, field: fieldName([field, index]) }, message);
     }
   }
 };

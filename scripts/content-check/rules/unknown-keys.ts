@@ -6,6 +6,7 @@ import type { Rule } from "../context.ts";
 import type { Reporter } from "../reporter.ts";
 import { nearest } from "../names.ts";
 import type { Entry } from "../context.ts";
+import { fieldName } from "../field-name.ts";
 
 /** The object a field holds once optional, default, array and pipe wrappers are removed. */
 function objectInside(schema: z.core.$ZodType): z.ZodObject | undefined {
@@ -23,7 +24,10 @@ const shapes = new Map<CollectionName, z.ZodObject | undefined>(
   COLLECTION_NAMES.map((name) => [name, objectInside(registry[name].schema(standInHelpers()))]),
 );
 
-/** Frontmatter keys no schema knows are silently dropped: warn, and suggest the nearest one. */
+/**
+ * Frontmatter keys no schema knows would be dropped without a word (`autore:` and the article is
+ * signed "Redazione"): an error, with the nearest known name.
+ */
 export const unknownKeys: Rule = (context, report) => {
   for (const entry of context.entries) {
     const schema = shapes.get(entry.collection);
@@ -56,7 +60,7 @@ function walk(
     const place = {
       file: entry.shownFile,
       line: entry.frontmatter?.lineOf([...path, key]) ?? 1,
-      field: [...path, key].join("."),
+      field: fieldName([...path, key]),
     };
     // A rule that knows why the field is wrong (a draft where there are none) has said so.
     if (report.hasError(place.file, place.line, place.field)) continue;

@@ -8,6 +8,7 @@ import {
   message,
   typeName,
 } from "./define.ts";
+import type { AltTextProblem } from "../../lib/alt-text.ts";
 
 const WRITE_THE_HEADER =
   "Scrivi all'inizio del file i campi tra due righe ---, uno per riga, come nome: valore.";
@@ -52,6 +53,15 @@ export const headerMessages = {
     expected: () => WRITE_THE_HEADER,
     hint: 'Spesso la causa è un valore che contiene i due punti (`:`) o comincia con un apostrofo e non è tra virgolette doppie: `title: "Adesioni: come fare"`.',
     example: { reason: "bad indentation of a mapping entry" },
+  }),
+  ValueWithColonNotQuoted: message({
+    title: "Due punti in un valore senza virgolette",
+    problem: ({ field }: { field: string; value: string }) =>
+      `il valore di ${field} contiene i due punti (:) e non è tra virgolette doppie, quindi non si capisce dove finisce il nome del campo e dove comincia il valore.`,
+    expected: ({ field, value }) =>
+      `Metti il valore tra virgolette doppie: ${field}: ${JSON.stringify(value)}.`,
+    hint: "Vale per ogni valore che contiene `: ` (i due punti seguiti da uno spazio), come un titolo con un sottotitolo.",
+    example: { field: "title", value: "Adesioni: come fare" },
   }),
   DraftNotAllowed: message({
     title: "Bozza dove non ci sono bozze",
@@ -180,6 +190,17 @@ export const valueMessages = {
     expected: () => "Togli i campi che non servono o correggi il loro nome.",
     example: { keys: ["autor"] },
   }),
+  PlaceholderNotReplaced: message({
+    title: "Testo segnaposto da sostituire",
+    problem: ({ text }: { text: string; canBeDraft: boolean }) =>
+      `c'è ancora il testo segnaposto «${text}», che verrebbe pubblicato così com'è.`,
+    expected: ({ canBeDraft }) =>
+      canBeDraft
+        ? "Scrivi al suo posto il testo vero; finché il file non è pronto, lascia la riga draft: true."
+        : "Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.",
+    hint: "`npm run new` scrive i testi da completare con `SOSTITUISCI` davanti. Notizie, eventi e pagine del distretto possono tenerli finché sono bozze; membri, comitato, gruppi di lavoro e pagine di servizio no. Un testo facoltativo, come quello di un posto nel comitato, si può anche togliere.",
+    example: { text: "SOSTITUISCI: la descrizione dell'organizzazione.", canBeDraft: false },
+  }),
   InvalidValue: message({
     title: "Valore non valido",
     problem: ({ value }: { value: unknown }) => `${describeValue(value)} non è un valore valido.`,
@@ -196,6 +217,14 @@ export const fieldMessages = {
     expected: ({ withTime }) =>
       `Scrivi una data come 2026-11-30${withTime ? ", oppure data e ora con il fuso come 2026-11-30T09:30:00+01:00" : ""}.`,
     example: { value: "domani", withTime: true },
+  }),
+  DateDayFirst: message({
+    title: "Data scritta giorno/mese/anno",
+    problem: ({ value }: { value: string; suggestion: string }) =>
+      `la data "${value}" è scritta giorno, mese, anno: il sito la legge solo come anno-mese-giorno.`,
+    expected: ({ suggestion }) => `Scrivi ${suggestion}.`,
+    hint: "Vale per le date scritte con le barre, i trattini o i punti: `25/11/2026`, `25-11-2026` e `25.11.2026` si scrivono tutte `2026-11-25`.",
+    example: { value: "25/11/2026", suggestion: "2026-11-25" },
   }),
   DateTimeWithoutOffset: message({
     title: "Data e ora senza fuso orario",
@@ -238,6 +267,15 @@ export const fieldMessages = {
       "Copia il file nella cartella della pagina e scrivi il percorso come ./foto.jpg.",
     example: { src: "https://www.esempio.it/foto.jpg" },
   }),
+  ImageWrittenAsPath: message({
+    title: "Immagine scritta come solo file",
+    problem: ({ src }: { field: string; src: string }) =>
+      `c'è solo il file dell'immagine (${src}), ma un'immagine ha due campi: src, il file, e alt, che cosa mostra.`,
+    expected: ({ field, src }) =>
+      `Scrivi ${field}: da solo sulla sua riga e sotto due righe rientrate di due spazi, «  src: ${src}» e «  alt: "Che cosa mostra l'immagine"».`,
+    hint: 'Come nell\'esempio delle notizie: `image:` e sotto, rientrate, `src: ./foto.jpg` e `alt: "I rappresentanti dei membri in aula magna"`. Si può anche scrivere su una riga: `image: { src: ./foto.jpg, alt: "…" }`.',
+    example: { field: "image", src: "./foto-evento.jpg" },
+  }),
   ImageNotFound: message({
     title: "Immagine mancante",
     problem: ({ src }: { src: string }) =>
@@ -246,14 +284,28 @@ export const fieldMessages = {
     hint: "Vale per `image.src`, per `logo` e per le immagini nel testo.",
     example: { src: "./foto-evento.jpg" },
   }),
+  ImageAltMeaningless: message({
+    title: "Descrizione dell'immagine che non descrive",
+    problem: ({ alt, src, reason }: { alt: string; src: string; reason: AltTextProblem }) =>
+      ({
+        generic: `la descrizione "${alt}" dice che è un'immagine, non che cosa mostra (${src}).`,
+        fileName: `la descrizione "${alt}" è il nome di un file, non dice che cosa mostra l'immagine (${src}).`,
+        tooShort: `la descrizione "${alt}" è troppo corta per dire che cosa mostra l'immagine (${src}).`,
+      })[reason],
+    expected: () =>
+      'Scrivi in una frase che cosa si vede, come lo diresti a chi non può guardarla: per esempio "I rappresentanti dei membri nell\'aula magna del Politecnico".',
+    hint: "Vale per `image.alt` e per le immagini nel testo, anche dentro `<Figure>`. Chi usa un lettore di schermo sente questa descrizione al posto dell'immagine: «foto», «immagine», «logo» o il nome del file non gli dicono nulla.",
+    example: { alt: "foto", src: "./assemblea.jpg", reason: "generic" },
+  }),
   UnknownField: message({
     title: "Campo sconosciuto",
-    severity: "warning",
     problem: (_: { guess?: string | undefined; known: readonly string[] }) =>
-      "il campo non esiste e viene ignorato.",
+      "il campo non esiste: il suo valore non verrebbe pubblicato.",
     expected: ({ guess, known }) =>
-      guess ? `Forse intendevi ${guess}?` : `I campi possibili sono: ${known.join(", ")}.`,
-    hint: "Di solito il nome è scritto male: il messaggio suggerisce quello giusto.",
+      guess
+        ? `Forse intendevi ${guess}? Correggi il nome, oppure togli la riga.`
+        : `Correggi il nome, oppure togli la riga; i campi possibili sono: ${known.join(", ")}.`,
+    hint: "Di solito il nome è scritto male (`autore` invece di `author`): il messaggio suggerisce quello giusto. Finché il nome non è corretto il sito non viene pubblicato, così nulla di quello che hai scritto va perso.",
     example: { guess: "pubDate", known: ["title", "description", "pubDate"] },
   }),
   TagSpelledDifferently: message({
