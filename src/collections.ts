@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import type { z } from "astro/zod";
 import { editorMessage, editorMessageText } from "./i18n/editor-messages.ts";
 import { romeTime, romeYear, toIsoDay, toRomeDateTime } from "./lib/dates.ts";
+import { eventFileSlug } from "./lib/event-file-name.ts";
 import { RESERVED_SEGMENTS, routes } from "./routes.ts";
 import { committeeSchema } from "./schemas/committee.ts";
 import { districtSchema } from "./schemas/district.ts";
@@ -105,7 +106,7 @@ export const registry = {
       command: "member",
       argument: "il nome dell'organizzazione",
       file: (slug) => `${slug}.md`,
-      text: (title) =>
+      text: (title, _slug, today) =>
         lines(
           "---",
           `name: ${QUOTE(title)}`,
@@ -113,6 +114,9 @@ export const registry = {
           `# province: MI # uno di: ${PROVINCES.join(", ")}`,
           '# city: "Milano"',
           '# website: "https://www.esempio.it"',
+          "# logo: ./logo.png # il file del logo, accanto a questo file",
+          'sectors: [] # i settori di attività, come ["Componentistica", "Stampaggio"]',
+          `# joined: ${toIsoDay(today)} # il giorno dell'adesione`,
           "---",
           "",
           "SOSTITUISCI: la descrizione dell'organizzazione.",
@@ -184,7 +188,8 @@ export const registry = {
     template: {
       command: "event",
       argument: "il titolo dell'evento",
-      file: (slug) => `${slug}.md`,
+      // The month and year of the start written below (today), as EDITING.md recommends.
+      file: (slug, today) => `${eventFileSlug(slug, romeTime(today, 9, 30))}.md`,
       text: (title, _slug, today) =>
         lines(
           "---",
@@ -207,7 +212,7 @@ export const registry = {
           "",
           "SOSTITUISCI: che cosa succede e per chi.",
         ),
-      next: "controlla data e luogo, scrivi il testo, poi togli la riga draft: true per pubblicarlo.",
+      next: "controlla data e luogo, scrivi il testo, poi togli la riga draft: true per pubblicarlo. Il nome del file finisce con il mese e l'anno di oggi: se l'evento è in un altro mese, rinomina il file prima di pubblicarlo.",
     },
   },
   groups: {

@@ -62,6 +62,18 @@ describe("the deploy workflow", () => {
     expect(Number(major)).toBeGreaterThanOrEqual(Number(minimum));
   });
 
+  it("runs the content check as a step of its own before the tests, on pushes and pull requests", () => {
+    const pullRequest = readWorkflow("pull-request.yml");
+    for (const job of [workflow.jobs["test"], pullRequest.jobs["test"]]) {
+      const steps = job?.steps ?? [];
+      const check = steps.findIndex((step) => step.name === "Controlla i contenuti");
+      const tests = steps.findIndex((step) => step.run?.includes(".ci/run") === true);
+      expect(check).toBeGreaterThanOrEqual(0);
+      expect(steps[check]?.run).toContain("npm run check:content");
+      expect(tests).toBeGreaterThan(check);
+    }
+  });
+
   it("counts the files to publish after the build and before publishing", () => {
     const steps = workflow.jobs["deploy"]?.steps ?? [];
     const at = (test: (step: Step) => boolean) => steps.findIndex(test);

@@ -55,7 +55,7 @@ describe("npm run new", () => {
       "member",
       "Officina Rossi & Figli",
       "members/officina-rossi-e-figli.md",
-      [[9, "(testo)", "SOSTITUISCI: la descrizione dell'organizzazione."]],
+      [[12, "(testo)", "SOSTITUISCI: la descrizione dell'organizzazione."]],
     ],
     [
       "committee",
@@ -160,8 +160,8 @@ describe("npm run new", () => {
 
   it("writes an event as a draft starting today at 9:30 in Rome, with its offset", () => {
     const content = cleanCopy("evento");
-    newEntry(content, "event", "Una fiera");
-    const text = readFileSync(path.join(content, "events/una-fiera.md"), "utf8");
+    newEntry(content, "event", "Una fiera maggio 2027");
+    const text = readFileSync(path.join(content, "events/una-fiera-maggio-2027.md"), "utf8");
     expect(text).toMatch(new RegExp(`^start: ${toIsoDay(new Date())}T09:30:00\\+0[12]:00 #`, "m"));
     expect(text).toContain("draft: true");
     const check = runScript("scripts/check-content.ts", [content]);
@@ -172,8 +172,38 @@ describe("npm run new", () => {
     const content = cleanCopy("membro-parole");
     newEntry(content, "member", "Officine Prova");
     expect(checkOf(content).stdout).toContain(
-      `${content}/members/officine-prova.md:9  (testo)  c'è ancora il testo segnaposto «SOSTITUISCI: la descrizione dell'organizzazione.», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.`,
+      `${content}/members/officine-prova.md:12  (testo)  c'è ancora il testo segnaposto «SOSTITUISCI: la descrizione dell'organizzazione.», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.`,
     );
+  });
+
+  it("names an event after its title and the month and year in Rome of the start it writes, today", () => {
+    const content = cleanCopy("evento-mese");
+    const created = newEntry(content, "event", "Assemblea dei soci");
+    const monthYear = new Intl.DateTimeFormat("it-IT", {
+      timeZone: "Europe/Rome",
+      month: "long",
+      year: "numeric",
+    })
+      .format(new Date())
+      .replace(" ", "-");
+    const file = path.join(content, `events/assemblea-dei-soci-${monthYear}.md`);
+    expect(created.output).toContain(`Creato ${file}`);
+    expect(readFileSync(file, "utf8")).toMatch(
+      new RegExp(`^start: ${toIsoDay(new Date()).slice(0, 7)}-`, "m"),
+    );
+  });
+
+  it("writes a member with every field of the member example in EDITING.md", () => {
+    const guide = readFileSync(path.join(projectRoot, "EDITING.md"), "utf8");
+    const section = guide.slice(guide.indexOf("## I membri"), guide.indexOf("## Il comitato"));
+    const example = /```md\n---\n([\s\S]*?)\n---/.exec(section)?.[1] ?? "";
+    const fields = [...example.matchAll(/^(\w+):/gm)].map((match) => match[1]);
+    expect(fields).toContain("joined");
+    const content = cleanCopy("membro-campi");
+    newEntry(content, "member", "Officine Prova");
+    const skeleton = readFileSync(path.join(content, "members/officine-prova.md"), "utf8");
+    const written = [...skeleton.matchAll(/^(?:# )?(\w+):/gm)].map((match) => match[1]);
+    expect(written).toEqual(expect.arrayContaining(fields));
   });
 
   it("writes a working group whose coordinator the check asks for until it is written", () => {
