@@ -11,6 +11,7 @@ import { externalLinks } from "./src/markdown/external-links.ts";
 import { formOrigins, readDeploySettings } from "./src/lib/deploy-settings.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
 import { routes } from "./src/routes.ts";
+import { previewContentCheck } from "./scripts/lib/preview-content-check.ts";
 
 // The deploy-time settings, validated once: a wrong value stops here, naming the variable.
 // PUBLIC_ values may also come from .env files, as Vite reads them for the pages.
@@ -52,6 +53,8 @@ export default defineConfig({
   },
   integrations: [
     rememberOutDir,
+    // In the preview, the content check's Italian report in the terminal and on every page.
+    previewContentCheck(),
     // MDX components learn where they are written, to name the place when they stop the build;
     // plain Markdown has no components, and is parsed faster without positions.
     mdx({

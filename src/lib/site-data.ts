@@ -7,6 +7,7 @@ import { JOIN_PAGE_ID, routes } from "../routes.ts";
 import { site } from "../site.ts";
 import { editorMessage } from "../i18n/editor-messages.ts";
 import { ContentIntegrityError, contentProblem, type ContentProblem } from "./content-errors.ts";
+import { withPreviewContentErrors } from "./preview-content-errors.ts";
 import { fileOf } from "./entry-file.ts";
 import { eventsOf, workingGroup, type SiteEvent, type WorkingGroup } from "./event-data.ts";
 import { scheduleOf, type EventSchedule } from "./event-times.ts";
@@ -309,7 +310,11 @@ let cached: Promise<SiteData> | undefined;
 /** The site's content, loaded and checked on first use and shared by every page of the build. */
 export function getSiteData(): Promise<SiteData> {
   // The preview reloads content as editors save, so it must not keep an old copy.
-  if (import.meta.env.DEV) return loadSiteData(new Date(), true);
+  if (import.meta.env.DEV) {
+    return loadSiteData(new Date(), true).catch((error: unknown) => {
+      throw withPreviewContentErrors(error);
+    });
+  }
   cached ??= loadSiteData(new Date(), false);
   return cached;
 }
