@@ -3,8 +3,11 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net";
 import path from "node:path";
 import { parse } from "node-html-parser";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { searchText } from "../src/i18n/it";
 import { buildEnvironment } from "../scripts/lib/build-environment.ts";
+import { launchBrowser, openPage } from "./support/browser";
 import { fixtureContent, projectRoot, testEnvironment } from "./support/build-site";
 
 // Neither under tests/tmp/ nor tests/.output/, which the preview does not watch (astro.config.mjs).
@@ -55,6 +58,7 @@ function writeDate(file: string, date: string) {
 
 describe("the preview (npm run dev) with a file the content check refuses", () => {
   let server: ChildProcess;
+  let browser: Browser | undefined;
   let output = "";
   let origin = "";
 
@@ -79,7 +83,8 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
     await waitUntil(() => output.includes(origin), 60_000, `listening:\n${output}`);
   });
 
-  afterAll(() => {
+  afterAll(async () => {
+    await browser?.close();
     server?.kill();
     rmSync(scratch, { recursive: true, force: true });
   });
@@ -126,5 +131,18 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
   it("says on the search page that the search works on the built site", async () => {
     const note = (await page("/cerca/")).html.querySelector('main [role="note"]')?.text;
     expect(note).toContain("npm run build e poi npm run preview");
+  });
+
+  it("says in the header's list that the search works on the built site", async () => {
+    browser = await launchBrowser();
+    // The preview has no search engine to download, and the browser says so.
+    const { page } = await openPage(browser, {}, { expectedErrors: /404|pagefind/i });
+    await page.goto(`${origin}/`);
+    const field = page.getByRole("searchbox", { name: searchText.searchHeaderLabel });
+    await field.click();
+    await field.pressSequentially("distretto");
+    await expect
+      .poll(() => page.locator("header [role=status]").textContent())
+      .toBe(searchText.searchNotBuilt);
   });
 });

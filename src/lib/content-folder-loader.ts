@@ -9,7 +9,7 @@
  *   stopping the load. Astro's glob loader throws, which at the preview's start ends the server
  *   with a stack trace, and on a later change leaves the last good version in the store. Here both
  *   cases keep the last good version, if there is one: the content check names the mistake in
- *   Italian, in the terminal and on the page (src/integrations/content-check-in-preview.ts). A
+ *   Italian, in the terminal and on the page (scripts/lib/preview-content-check.ts). A
  *   build is never lenient: a refused entry stops it, as the content check already did.
  */
 import { existsSync } from "node:fs";
