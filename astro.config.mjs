@@ -100,6 +100,18 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Benchmark and test builds write thousands of pages the preview must not watch.
     server: { watch: { ignored: ["**/bench/work/**", "**/tests/.output/**", "**/tests/tmp/**"] } },
+    build: {
+      rolldownOptions: {
+        /** @type {import("rolldown").InputOptions["onLog"]} */
+        onLog(level, log, handler) {
+          // Astro marks every MDX module with this directive, and Rolldown warns that bundling may
+          // drop it, naming an editor's file: a known, harmless warning (withastro/astro#18087).
+          const astroMarker =
+            log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes("astro:head-inject");
+          if (!astroMarker) handler(level, log);
+        },
+      },
+    },
     // The search's code is bundled whole, as a module a page imports when the reader reaches for
     // the search (src/lib/search-code.ts).
     worker: { format: "es" },
