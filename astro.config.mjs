@@ -102,7 +102,7 @@ export default defineConfig({
     server: { watch: { ignored: ["**/bench/work/**", "**/tests/.output/**", "**/tests/tmp/**"] } },
     build: {
       rolldownOptions: {
-        /** @type {import("rolldown").InputOptions["onLog"]} */
+        /** @type {NonNullable<import("rolldown").InputOptions["onLog"]>} */
         onLog(level, log, handler) {
           // Astro marks every MDX module with this directive, and Rolldown warns that bundling may
           // drop it, naming an editor's file: a known, harmless warning (withastro/astro#18087).

@@ -57,7 +57,7 @@ function writeDate(file: string, date: string) {
 }
 
 describe("the preview (npm run dev) with a file the content check refuses", () => {
-  let server: ChildProcess;
+  let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   let output = "";
   let origin = "";
@@ -104,7 +104,7 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
     expect(output).toContain(problem("news/2019/articolo-d-archivio.md", "domani"));
     expect(output).not.toContain("InvalidContentEntryDataError");
     expect((await page("/")).status).toBe(200);
-    expect(server.exitCode).toBeNull();
+    expect(server?.exitCode).toBeNull();
   });
 
   it("says at the top of the page that a file has an error, and which", async () => {
@@ -125,7 +125,7 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
       .toContain("I file dei contenuti hanno 2 errori");
     const article = await page("/notizie/2025/articolo-vecchio/");
     expect(article.status).toBe(200);
-    expect(server.exitCode).toBeNull();
+    expect(server?.exitCode).toBeNull();
   });
 
   it("says on the search page that the search works on the built site", async () => {

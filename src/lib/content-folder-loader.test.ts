@@ -6,16 +6,22 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { describe, expect, it } from "vitest";
 import { contentFolderLoader } from "./content-folder-loader.ts";
 
-type Entry = { id: string; data: Record<string, unknown> };
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+}
 
 /** A loader like Astro's glob: each entry's data through parseData, then into the store. */
 function loaderOf(entries: Entry[]): Loader {
   return {
     name: "test",
-    load: async ({ parseData, store }) => {
+    load: async (context) => {
       for (const entry of entries) {
-        const data = await parseData({ ...entry, filePath: path.resolve(`${entry.id}.md`) });
-        store.set({ id: entry.id, data });
+        const data = await context.parseData({
+          ...entry,
+          filePath: path.resolve(`${entry.id}.md`),
+        });
+        context.store.set({ id: entry.id, data });
       }
     },
   };
@@ -26,10 +32,10 @@ function contextWith(stored: Entry[] = [], watcher?: EventEmitter) {
   const store = new Map(stored.map((entry) => [entry.id, entry]));
   const warnings: string[] = [];
   const context = {
-    parseData: async ({ data }: { data: Record<string, unknown> }) => {
-      if (data["valid"] === false) throw new Error("data does not match collection schema");
-      return data;
-    },
+    parseData: ({ data }: { data: Record<string, unknown> }) =>
+      data["valid"] === false
+        ? Promise.reject(new Error("data does not match collection schema"))
+        : Promise.resolve(data),
     store: {
       set: (entry: Entry) => {
         store.set(entry.id, entry);
