@@ -11,6 +11,7 @@ import { externalLinks } from "./src/markdown/external-links.ts";
 import { formOrigins, readDeploySettings } from "./src/lib/deploy-settings.ts";
 import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
 import { routes } from "./src/routes.ts";
+import { previewContentCheck } from "./scripts/lib/preview-content-check.ts";
 
 // The deploy-time settings, validated once: a wrong value stops here, naming the variable.
 // PUBLIC_ values may also come from .env files, as Vite reads them for the pages.
@@ -52,6 +53,8 @@ export default defineConfig({
   },
   integrations: [
     rememberOutDir,
+    // In the preview, the content check's Italian report in the terminal and on every page.
+    previewContentCheck(),
     // MDX components learn where they are written, to name the place when they stop the build;
     // plain Markdown has no components, and is parsed faster without positions.
     mdx({
@@ -97,6 +100,18 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Benchmark and test builds write thousands of pages the preview must not watch.
     server: { watch: { ignored: ["**/bench/work/**", "**/tests/.output/**", "**/tests/tmp/**"] } },
+    build: {
+      rolldownOptions: {
+        /** @type {NonNullable<import("rolldown").InputOptions["onLog"]>} */
+        onLog(level, log, handler) {
+          // Astro marks every MDX module with this directive, and Rolldown warns that bundling may
+          // drop it, naming an editor's file: a known, harmless warning (withastro/astro#18087).
+          const astroMarker =
+            log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes("astro:head-inject");
+          if (!astroMarker) handler(level, log);
+        },
+      },
+    },
     // The search's code is bundled whole, as a module a page imports when the reader reaches for
     // the search (src/lib/search-code.ts).
     worker: { format: "es" },

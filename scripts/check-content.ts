@@ -5,12 +5,12 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { formatProblem } from "../src/lib/content-errors.ts";
+import { contentFolder } from "../src/collections.ts";
+import { formatCheckReport } from "./content-check/report-text.ts";
 import { runCheck } from "./content-check/run.ts";
-import { formatSummary, summarize } from "./content-check/summary.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
-const shownRoot = process.argv[2] ?? process.env["CONTENT_DIR"] ?? "content";
+const shownRoot = process.argv[2] ?? contentFolder;
 const contentRoot = path.resolve(shownRoot);
 
 if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory()) {
@@ -19,34 +19,11 @@ if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory()) {
 }
 
 const started = performance.now();
-const { context, errors, warnings } = runCheck({
+const result = runCheck({
   projectRoot,
   contentRoot,
   shownRoot: shownRoot.replace(/\/+$/, "") || ".",
   now: new Date(),
 });
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-if (errors.length > 0) {
-  console.log(
-    `${plural(errors.length, "errore", "errori")} (file:riga  campo  problema  cosa fare):`,
-  );
-  for (const finding of errors) console.log(formatProblem(finding));
-  console.log("");
-}
-if (warnings.length > 0) {
-  console.log(`${plural(warnings.length, "avviso", "avvisi")}:`);
-  for (const finding of warnings) console.log(formatProblem(finding));
-  console.log("");
-}
-console.log(formatSummary(summarize(context)));
-console.log(
-  `\nControllati ${plural(context.entries.length + context.otherFiles.length, "file", "file")} in ${seconds} s: ` +
-    `${plural(errors.length, "errore", "errori")}, ${plural(warnings.length, "avviso", "avvisi")}.`,
-);
-if (errors.length > 0) {
-  console.log("Correggi gli errori: finché ci sono, il sito non viene pubblicato.");
-  process.exitCode = 1;
-}
+console.log(formatCheckReport(result, (performance.now() - started) / 1000));
+if (result.errors.length > 0) process.exitCode = 1;

@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   COLLECTION_NAMES,
   PLACEHOLDER,
+  contentFolder,
   registry,
   type CollectionDefinition,
   type CollectionName,
@@ -16,7 +17,7 @@ import {
 } from "../src/collections.ts";
 import { toSlug } from "../src/lib/slugs.ts";
 
-const contentRoot = process.env["CONTENT_DIR"] ?? "content";
+const contentRoot = contentFolder;
 const today = new Date();
 const templates = new Map<string, EntryTemplate & { name: CollectionName }>(
   COLLECTION_NAMES.flatMap((name) => {

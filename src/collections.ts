@@ -26,6 +26,12 @@ import { pageSchema } from "./schemas/pages.ts";
  */
 export const PLACEHOLDER = "SOSTITUISCI";
 
+/**
+ * The content folder as editors and the check's messages name it: content/, or CONTENT_DIR, with
+ * which tests and the benchmark build other content folders through the same code.
+ */
+export const contentFolder = process.env["CONTENT_DIR"] ?? "content";
+
 /** What `npm run new -- <command> "Titolo"` writes. */
 export interface EntryTemplate {
   /** The word after `npm run new --`. */

@@ -1,23 +1,26 @@
 import { defineCollection, reference } from "astro:content";
+import path from "node:path";
 import { glob } from "astro/loaders";
 import type { z } from "astro/zod";
-import { COLLECTION_NAMES, registry, type CollectionName } from "./collections.ts";
+import { COLLECTION_NAMES, contentFolder, registry, type CollectionName } from "./collections.ts";
+import { contentFolderLoader } from "./lib/content-folder-loader.ts";
 import type { SchemaHelpers } from "./schemas/helpers.ts";
-
-// Tests and the benchmark build other content folders through the same code.
-const contentRoot = process.env["CONTENT_DIR"] ?? "./content";
 
 /** Every file is an entry: a file Astro would skip is refused by the content check. */
 const markdownIn = (folder: string) =>
-  glob({
-    pattern: "**/*.{md,mdx}",
-    base: `${contentRoot}/${folder}`,
-    // The id is the file's path without extension, exactly as the content model promises.
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
-    // The store would keep every Markdown source beside its HTML; Astro bundles the store into
-    // the build, and at 5,000 articles the sources alone pushed its memory above 2 GB.
-    retainBody: false,
-  });
+  contentFolderLoader(
+    glob({
+      pattern: "**/*.{md,mdx}",
+      base: `${contentFolder}/${folder}`,
+      // The id is the file's path without extension, exactly as the content model promises.
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
+      // The store would keep every Markdown source beside its HTML; Astro bundles the store into
+      // the build, and at 5,000 articles the sources alone pushed its memory above 2 GB.
+      retainBody: false,
+    }),
+    // The preview keeps running on a file with a mistake; a build stops on it.
+    { folder: path.resolve(contentFolder, folder), lenient: import.meta.env.DEV },
+  );
 
 const referenceTo = reference as SchemaHelpers["reference"];
 

@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { contentFolder } from "../../src/collections.ts";
 import { count } from "../../src/i18n/editor-messages/define.ts";
 import { formatItalianDate, toIsoDay } from "../../src/lib/dates.ts";
 import { endOf } from "../../src/lib/event-times.ts";
@@ -20,7 +21,7 @@ import type { Entry } from "../content-check/context.ts";
 import { loadContent } from "../content-check/load.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
-const shownRoot = process.env["CONTENT_DIR"] ?? "content";
+const shownRoot = contentFolder;
 const contentRoot = path.resolve(shownRoot);
 const now = new Date();
 

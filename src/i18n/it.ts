@@ -45,6 +45,8 @@ export const searchText = {
   searchMore: "Mostra altri risultati",
   searchUnavailable:
     "La ricerca non è riuscita: non è stato possibile scaricare l’indice del sito. Controlla la connessione e riprova.",
+  searchNotBuilt:
+    "Nell’anteprima (npm run dev) la ricerca non c’è: il suo indice nasce con la costruzione del sito. Per provarla esegui npm run build e poi npm run preview.",
   searchPrompt: "Scrivi una parola o scegli un filtro per vedere i risultati.",
   searchResultCount: (count: number, query: string) =>
     `${count === 1 ? "1 risultato" : `${count} risultati`}${query ? ` per «${query}»` : ""}.`,
@@ -365,6 +367,17 @@ export const t = {
   },
   draftBanner: "Bozza: questa pagina non sarà pubblicata finché draft è true.",
   scheduledBanner: (date: string) => `Programmato: sarà pubblicato dal ${date}.`,
+  /** What the preview (`npm run dev`) says of files the content check refuses. */
+  preview: {
+    entryRefused: (file: string) =>
+      `${file} ha errori (li elenca il controllo dei contenuti): l'anteprima ne mostra l'ultima versione corretta, se c'è.`,
+    errorsTitle: (count: number) =>
+      count === 1
+        ? "Un file dei contenuti ha un errore"
+        : `I file dei contenuti hanno ${count} errori`,
+    errorsExplanation:
+      "Finché ci sono, il sito non viene pubblicato. L'anteprima mostra l'ultima versione corretta di ogni file con errori; correggili e salva: questa pagina si aggiorna da sola.",
+  },
   lastUpdated: "Aggiornato il",
   footerAbout:
     "Il sistema produttivo che riunisce imprese, università, associazioni di categoria, istituzioni pubbliche e consorzi del settore automotive in Lombardia.",

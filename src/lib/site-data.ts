@@ -2,11 +2,15 @@
  * The one gateway to the content: every collection is read, checked, filtered by the publishing
  * rule, sorted and indexed once per build, and every page takes what it needs from the result.
  */
-import { getCollection, type CollectionEntry } from "astro:content";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
+import { contentFolder } from "../collections.ts";
 import { JOIN_PAGE_ID, routes } from "../routes.ts";
 import { site } from "../site.ts";
 import { editorMessage } from "../i18n/editor-messages.ts";
 import { ContentIntegrityError, contentProblem, type ContentProblem } from "./content-errors.ts";
+import { withPreviewContentErrors } from "./preview-content-errors.ts";
 import { fileOf } from "./entry-file.ts";
 import { eventsOf, workingGroup, type SiteEvent, type WorkingGroup } from "./event-data.ts";
 import { scheduleOf, type EventSchedule } from "./event-times.ts";
@@ -142,17 +146,26 @@ function referencesOf(
   ];
 }
 
+/**
+ * A collection's entries. A collection without entries yet has no folder (Git keeps no empty
+ * folder), and Astro's getCollection would warn on every page, in English, that it "does not
+ * exist or is empty": nothing is wrong.
+ */
+async function entriesOf<Name extends CollectionKey>(name: Name): Promise<CollectionEntry<Name>[]> {
+  return existsSync(path.join(contentFolder, name)) ? getCollection(name) : [];
+}
+
 async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   const [news, members, committee, district, pages, events, groups, newsletter] = await Promise.all(
     [
-      getCollection("news"),
-      getCollection("members"),
-      getCollection("committee"),
-      getCollection("district"),
-      getCollection("pages"),
-      getCollection("events"),
-      getCollection("groups"),
-      getCollection("newsletter"),
+      entriesOf("news"),
+      entriesOf("members"),
+      entriesOf("committee"),
+      entriesOf("district"),
+      entriesOf("pages"),
+      entriesOf("events"),
+      entriesOf("groups"),
+      entriesOf("newsletter"),
     ],
   );
   const membersById = new Map(members.map((member) => [member.id, member]));
@@ -309,7 +322,11 @@ let cached: Promise<SiteData> | undefined;
 /** The site's content, loaded and checked on first use and shared by every page of the build. */
 export function getSiteData(): Promise<SiteData> {
   // The preview reloads content as editors save, so it must not keep an old copy.
-  if (import.meta.env.DEV) return loadSiteData(new Date(), true);
+  if (import.meta.env.DEV) {
+    return loadSiteData(new Date(), true).catch((error: unknown) => {
+      throw withPreviewContentErrors(error);
+    });
+  }
   cached ??= loadSiteData(new Date(), false);
   return cached;
 }

@@ -7,7 +7,12 @@
  */
 import { searchText as t } from "../i18n/it";
 import { routes } from "../routes";
-import { loadSearchEngine, preloadWhileTyping, TYPING_PAUSE_MS } from "./search-engine";
+import {
+  loadSearchEngine,
+  preloadWhileTyping,
+  searchFailure,
+  TYPING_PAUSE_MS,
+} from "./search-engine";
 import { drawList, quickResultItem } from "./search-view";
 
 /** Results listed under the field: each costs a download of its own. */
@@ -85,7 +90,7 @@ export function startHeaderSearch(): void {
     } catch {
       if (ticket !== latest) return;
       showList(false);
-      status.textContent = t.searchUnavailable;
+      status.textContent = searchFailure;
       open();
     }
   };

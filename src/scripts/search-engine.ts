@@ -10,6 +10,7 @@
  * asking next, finds each in the HTTP cache or joins the download under way: `_headers` lets the
  * browser keep them (public/_headers).
  */
+import { searchText } from "../i18n/it";
 import { searchEngineFiles } from "../lib/search-engine";
 import type { FilterCounts } from "../lib/search-filters";
 import type { ResultData } from "./search-view";
@@ -75,6 +76,14 @@ async function start(): Promise<Pagefind> {
   pagefind.init().catch(() => undefined);
   return pagefind;
 }
+
+/**
+ * What a field says when the engine cannot be loaded. The preview has no index to load: Pagefind
+ * writes it after Astro's build, into the built site.
+ */
+export const searchFailure = import.meta.env.DEV
+  ? searchText.searchNotBuilt
+  : searchText.searchUnavailable;
 
 let loading: Promise<Pagefind> | undefined;
 

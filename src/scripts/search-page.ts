@@ -11,6 +11,7 @@ import { asksForResults, readState, stateAddress, tickedCount } from "./search-s
 import {
   loadSearchEngine,
   preloadWhileTyping,
+  searchFailure,
   TYPING_PAUSE_MS,
   type SearchResponse,
 } from "./search-engine";
@@ -69,7 +70,7 @@ export function startSearchPage(): void {
     status.textContent = message;
   };
   const fail = (ticket: number) => {
-    if (ticket === latest) clear(t.searchUnavailable);
+    if (ticket === latest) clear(searchFailure);
   };
 
   /** Shows the next page of results, each as it arrives; `replace` starts the list afresh. */
