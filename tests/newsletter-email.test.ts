@@ -8,7 +8,7 @@ import { doIUseEmail } from "@jsx-email/doiuse-email";
 import { parse as parseHtml, type DefaultTreeAdapterTypes } from "parse5";
 import { describe, expect, it } from "vitest";
 import { routes } from "../src/routes";
-import { axeViolations, openPage, siteInBrowser } from "./support/browser";
+import { axeViolations, openPage, servePublicSiteFrom, siteInBrowser } from "./support/browser";
 import { fixtureDist, outputRoot, testEnvironment } from "./support/build-site";
 import { resolveInDist } from "./support/dist";
 
@@ -184,10 +184,7 @@ describe("the newsletter's e-mail in Chromium", () => {
         colorScheme,
       });
       // The message's addresses are the public site's: served here from the built one.
-      await page.route(`${testEnvironment.SITE_URL}/**`, async (route) => {
-        const local = route.request().url().replace(testEnvironment.SITE_URL, site.origin);
-        await route.fulfill({ response: await route.fetch({ url: local }) });
-      });
+      await servePublicSiteFrom(page.context(), site.origin);
       await page.goto(`${site.origin}${routes.newsletterEmail(ISSUE)}`);
       expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(

@@ -6,7 +6,7 @@ import SubscribeLists from "../src/components/forms/SubscribeLists.astro";
 import { t } from "../src/i18n/it";
 import { listmonkRoutes } from "../src/lib/listmonk";
 import { routes } from "../src/routes";
-import { launchBrowser, openPage } from "./support/browser";
+import { launchBrowser, openPage, servePublicSiteFrom } from "./support/browser";
 import {
   FAKE_LISTMONK_PORT,
   FIXTURE_LISTS,
@@ -80,10 +80,7 @@ async function openUpdatesBox({ javaScriptEnabled = true } = {}) {
   const { page } = watched;
   const publicOrigin = new URL(testEnvironment.SITE_URL).origin;
   if (!javaScriptEnabled) {
-    await page.context().route(`${publicOrigin}/**`, async (route) => {
-      const { pathname } = new URL(route.request().url());
-      await route.fulfill({ response: await route.fetch({ url: `${site.origin}${pathname}` }) });
-    });
+    await servePublicSiteFrom(page.context(), site.origin);
   }
   await page.goto(`${javaScriptEnabled ? site.origin : publicOrigin}/`);
   const box = page.locator("section[aria-labelledby=aggiornamenti]");

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFinished } from "vitest";
 import { launchBrowser } from "../../scripts/lib/chromium.ts";
+import { testEnvironment } from "./build-site";
 import { serveStatic, type ServeOptions, type StaticServer } from "./static-server";
 
 /** Headless Chromium as every browser test launches it. */
@@ -95,4 +96,21 @@ export function siteInBrowser(dist: string, options: ServeOptions = {}): SiteInB
     await server?.close();
   });
   return state;
+}
+
+/**
+ * Answers the browser's requests for the public site's addresses (SITE_URL, which absolute links
+ * and e-mails use) from the built site served at `localOrigin`, as if it were published there.
+ */
+export async function servePublicSiteFrom(context: BrowserContext, localOrigin: string) {
+  await context.route(`${testEnvironment.SITE_URL}/**`, async (route) => {
+    const { pathname, search } = new URL(route.request().url());
+    try {
+      await route.fulfill({
+        response: await route.fetch({ url: `${localOrigin}${pathname}${search}` }),
+      });
+    } catch {
+      // The test is over and its page closed while a request (an icon) was still on its way.
+    }
+  });
 }
