@@ -31,11 +31,13 @@ function gluedWords(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node instanceof HTMLBRElement) before = undefined;
       if (!(node instanceof Text) || !node.data || !node.parentElement?.checkVisibility()) continue;
-      const sameLine =
-        before !== undefined &&
+      if (
+        before &&
         before.parentElement !== node.parentElement &&
-        lineBox(before) === lineBox(node);
-      if (sameLine && /[\p{L}\p{N})»]$/u.test(before.data) && /^[\p{L}\p{N}(«]/u.test(node.data)) {
+        lineBox(before) === lineBox(node) &&
+        /[\p{L}\p{N})»]$/u.test(before.data) &&
+        /^[\p{L}\p{N}(«]/u.test(node.data)
+      ) {
         joins.push(`${before.data.slice(-20)}|${node.data.slice(0, 20)}`);
       }
       before = node;

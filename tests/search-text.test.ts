@@ -22,13 +22,14 @@ async function indexed(word: string, address: string): Promise<IndexedPage> {
   const { page } = await openPage(site.browser);
   await page.goto(`${site.origin}${routes.notFound()}`);
   // A string, not a function: Vitest would rewrite a function's import() into its own loader.
-  const pages = (await page.evaluate(`(async () => {
+  const pages = await page.evaluate<IndexedPage[]>(`(async () => {
     const pagefind = await import(${JSON.stringify(searchEngineFiles.bundle())});
     const { results } = await pagefind.search(${JSON.stringify(word)});
     return Promise.all(results.map((result) => result.data()));
-  })()`)) as IndexedPage[];
+  })()`);
   const found = pages.find((candidate) => candidate.url === address);
-  if (!found) throw new Error(`${address} not found for «${word}»: ${pages.map((p) => p.url)}`);
+  if (!found)
+    throw new Error(`${address} not found for «${word}»: ${pages.map((p) => p.url).join(", ")}`);
   return found;
 }
 
