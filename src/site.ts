@@ -1,5 +1,6 @@
 /** The site's settings, in one place. Deploy-time values come from the environment. */
 import { readDeploySettings } from "./lib/deploy-settings.ts";
+import { joinOffer } from "./lib/join-offer.ts";
 import { routes } from "./routes.ts";
 
 // Astro fills import.meta.env, where SITE_URL has already become the configured `site`
@@ -19,6 +20,8 @@ export const site = {
   locale: "it_IT",
   contactEmail: deploy.contactEmail,
   joinEndpoint: deploy.joinEndpoint,
+  /** How a reader applies to join with these settings: the form, an e-mail, or not yet. */
+  joinOffer: joinOffer(deploy),
   /** listmonk's address and the lists the updates form subscribes to, once they are known. */
   subscribe: deploy.subscribe,
   /**
@@ -51,5 +54,6 @@ export const mainNavigation: readonly NavigationLink[] = [
   { href: routes.members(), label: "Membri" },
   { href: routes.news(), label: "Notizie" },
   { href: routes.events(), label: "Eventi" },
+  { href: routes.groups(), label: "Gruppi" },
   { href: routes.join(), label: "Aderisci" },
 ];

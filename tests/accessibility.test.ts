@@ -1,8 +1,5 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCheck } from "../scripts/content-check/run";
-import { publishedContent } from "../scripts/content-check/site-addresses";
-import { addressesByKind } from "../src/lib/site-addresses";
 import { routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import {
@@ -13,6 +10,7 @@ import {
   realSiteDist,
 } from "./support/build-site";
 import { readPages } from "./support/dist";
+import { onePagePerKind } from "./support/page-kinds";
 import { serveStatic, type StaticServer } from "./support/static-server";
 
 const site = siteInBrowser(fixtureDist);
@@ -135,22 +133,6 @@ async function showResultsAndFilters(page: Page) {
   if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) {
     await filters.locator("summary").click();
   }
-}
-
-/** A word any content of the district's site has, so the search page shows results. */
-const SEARCH_WORD = "distretto";
-
-/** One page of every kind the site builds from a content folder, as the site lists them. */
-function onePagePerKind(contentRoot: string): [string, string][] {
-  const { context } = runCheck({ projectRoot, contentRoot, shownRoot: "content", now: new Date() });
-  return Object.entries(addressesByKind(publishedContent(context))).flatMap(([kind, addresses]) => {
-    // Feeds, the sitemap, robots.txt and images are not pages; the browser editor is
-    // Sveltia's interface for the secretariat, not a page readers see.
-    const page = addresses.find((address) => /(\/|\.html)$/.test(address));
-    if (!page || page === routes.admin()) return [];
-    // The search page is measured with results and filters on screen.
-    return [[kind, kind === "search" ? routes.search(SEARCH_WORD) : page]];
-  });
 }
 
 /**

@@ -187,6 +187,12 @@ describe("the working groups", () => {
     expect(texts(url, "#notizie-gruppo ~ div h3")).toEqual(["Articolo dell'anno prima"]);
   });
 
+  it("are in the main navigation of every page", () => {
+    for (const url of ["/", "/membri/", "/gruppi/elettrificazione/"]) {
+      expect(hrefs(url, 'header nav[aria-label="Navigazione principale"] a')).toContain("/gruppi/");
+    }
+  });
+
   it("leads to the join page with the group chosen, unless the group is over", () => {
     expect(hrefs("/gruppi/elettrificazione/", "#partecipa ~ p a")).toEqual([
       "/aderisci/?gruppo=elettrificazione",

@@ -143,9 +143,7 @@ describe.each(siteRows([realSite, extendedSite]))(
         expect(page.document.querySelector('form[method="post"]'), page.url).toBeNull();
       }
       const join = readPage(site.dist, routes.join()).document.querySelector("main")?.textContent;
-      expect(join).toContain(
-        "I contatti della segreteria del distretto sono in via di definizione",
-      );
+      expect(join).toContain(t.joinPending);
       const home = readPage(site.dist, routes.home()).document;
       expect(home.querySelector("#aggiornamenti ~ p")?.textContent).toContain("feed RSS");
     });

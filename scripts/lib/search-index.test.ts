@@ -27,7 +27,25 @@ function failingPagefind(folder: string): string {
 
 describe("the search index's view of a page", () => {
   it("splits Italian elisions with a typographic apostrophe into two words", () => {
-    expect(textForIndex("<p>l’automobile dell’auto</p>")).toBe("<p>l'automobile dell'auto</p>");
+    expect(textForIndex("<span>l’automobile dell’auto</span>")).toBe(
+      "<span>l'automobile dell'auto</span>",
+    );
+  });
+
+  it("keeps a space between the words of neighbouring blocks, and none inside inline elements", () => {
+    expect(
+      textForIndex(
+        "<dl><dt>Stato</dt><dd>Attivo</dd></dl><table><caption>Membri</caption><tr><th>Provincia</th></tr></table><p>Auto<em>mobile</em></p><hr/>",
+      ),
+    ).toBe(
+      " <dl> <dt>Stato</dt>  <dd>Attivo</dd> </dl>  <table> <caption>Membri</caption>  <tr> <th>Provincia</th> </tr> </table>  <p>Auto<em>mobile</em></p>  <hr/>",
+    );
+  });
+
+  it("leaves elements whose names start like a block's alone", () => {
+    expect(textForIndex("<path d='M0'/><link rel='x'><pre>a</pre>")).toBe(
+      "<path d='M0'/><link rel='x'> <pre>a</pre> ",
+    );
   });
 });
 

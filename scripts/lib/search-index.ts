@@ -17,12 +17,29 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 /**
- * Pagefind splits words at a straight apostrophe but not at the typographic one that Markdown
- * renders, so "l’automobile" would be one word and a search for "automobile" would miss it.
- * The index reads a copy of each page with straight apostrophes; the pages keep theirs.
+ * The elements a browser lays out as blocks of their own (lists, tables, description lists,
+ * captions, headings, sections...), as their tags. Pagefind 1.6 separates only some of them
+ * (paragraphs, list items, headings, cells) and reads the text of the others as one run, where
+ * the built pages, whose whitespace Astro compresses, have none: "StatoAttivoCoordinamento".
+ */
+const BLOCK_TAG =
+  /<(\/?)(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s/>])[^>]*>/gi;
+
+/**
+ * The page as the index must read it, which is what a reader sees:
+ * - a space before each block's start tag and after its end tag, so that the words of two
+ *   blocks stay two words in the index and in the excerpts (a browser shows no space between
+ *   blocks). Outside the block, not inside: Pagefind ends a paragraph or a heading with a full
+ *   stop only when its text ends with a word;
+ * - straight apostrophes: Pagefind splits words at a straight apostrophe but not at the
+ *   typographic one that Markdown renders, so "l’automobile" would be one word and a search for
+ *   "automobile" would miss it.
+ * The index reads a copy of each page; the pages stay as they are.
  */
 export function textForIndex(html: string): string {
-  return html.replaceAll("’", "'");
+  return html
+    .replace(BLOCK_TAG, (tag, slash: string) => (slash ? `${tag} ` : ` ${tag}`))
+    .replaceAll("’", "'");
 }
 
 /** The built pages, as paths relative to `outDir`. */

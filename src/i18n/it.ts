@@ -323,12 +323,23 @@ export const t = {
   groupJoin: "Partecipa al gruppo",
   groupJoinText:
     "Le organizzazioni del settore possono partecipare al gruppo: indica il gruppo nella domanda di adesione al distretto.",
+  /** Without a join form: the group is named, since the join page cannot know it. */
+  groupJoinByEmail: (title: string, email: string) =>
+    `Le organizzazioni del settore possono partecipare al gruppo «${title}»: scrivi alla segreteria del distretto, all’indirizzo ${email}, indicando il gruppo.`,
+  groupJoinByEmailLink: "Scrivi alla segreteria",
+  groupJoinSubject: (title: string) => `Partecipazione al gruppo di lavoro «${title}»`,
+  groupJoinPending: (title: string) =>
+    `Le organizzazioni del settore possono partecipare al gruppo «${title}». Il modo per chiederlo e i contatti della segreteria del distretto sono in via di definizione: saranno pubblicati sulla pagina per aderire.`,
+  groupJoinPendingLink: "Come aderire al distretto",
   opensInNewTab: "(si apre in una nuova scheda)",
   joinCta: "Aderisci al distretto",
   joinCtaText:
     "Il primo obiettivo del distretto è raccogliere adesioni: più organizzazioni partecipano, più il sistema è forte.",
   contactsPending:
     "I contatti della segreteria del distretto sono in via di definizione e saranno pubblicati su questa pagina.",
+  /** The join page with neither a form nor an e-mail: how to apply is not known yet either. */
+  joinPending:
+    "Il modo per presentare la domanda di adesione e i contatti della segreteria del distretto sono in via di definizione: saranno pubblicati su questa pagina.",
   contacts: "Contatti",
   contactUs: "Per aderire o chiedere informazioni scrivi alla segreteria:",
   committeeOnHome: "Chi guida il distretto",

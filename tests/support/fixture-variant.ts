@@ -13,9 +13,13 @@ const scratch = path.join(projectRoot, "tests/tmp");
 
 /**
  * Builds a copy of the fixture content changed by `files` (path → text, or null to delete),
- * into `tests/.output/variant-<name>/`.
+ * into `tests/.output/variant-<name>/`, with the fixture's settings changed by `settings`.
  */
-export function buildFixtureVariant(name: string, files: Record<string, string | null>) {
+export function buildFixtureVariant(
+  name: string,
+  files: Record<string, string | null>,
+  settings: Record<string, string> = {},
+) {
   const content = path.join(scratch, name);
   rmSync(content, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
@@ -28,6 +32,9 @@ export function buildFixtureVariant(name: string, files: Record<string, string |
   const outDir = path.join(outputRoot, `variant-${name}`);
   return {
     outDir,
-    ...buildSite(path.relative(projectRoot, content), outDir, fixtureEnvironment),
+    ...buildSite(path.relative(projectRoot, content), outDir, {
+      ...fixtureEnvironment,
+      ...settings,
+    }),
   };
 }

@@ -28,7 +28,7 @@ export const linkMessages = {
     problem: ({ address }: { address: string }) =>
       `il link porta a ${address}, cioè a questa stessa pagina: chi legge è già qui.`,
     expected: () =>
-      "Togli il link e scrivi dove si trova nella pagina quello che serve (per esempio «in fondo a questa pagina»), oppure fai puntare il link a un'altra pagina.",
+      "Togli il link, oppure fai puntare il link a un'altra pagina. Non rimandare a un modulo o a un indirizzo «in fondo a questa pagina»: il sito li mostra da sé, e solo quando sono attivi.",
     hint: "Un link a un titoletto della stessa pagina (`#…`) va bene.",
     example: { address: routes.join() },
   }),
