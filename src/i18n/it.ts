@@ -249,8 +249,14 @@ export const t = {
   keyFigures: "Il distretto in cifre",
   figureMembers: (count: number) =>
     count === 1 ? "organizzazione aderente" : "organizzazioni aderenti",
-  figureProvinces: "province del territorio",
-  figureCommittee: "organizzazioni nel comitato",
+  figureProvinces: (count: number) =>
+    count === 1 ? "provincia di provenienza" : "province di provenienza",
+  figureWithoutProvince: (count: number) =>
+    count === 1
+      ? "1 organizzazione senza provincia indicata"
+      : `${count} organizzazioni senza provincia indicata`,
+  /** A member without a province, in the counts by province. */
+  provinceNotGiven: "Provincia non indicata",
   latestJoined: "Le ultime adesioni",
   type: "Tipo",
   province: "Provincia",
