@@ -5,7 +5,7 @@ import { routes } from "../src/routes.ts";
 import { PROVINCES, type Province } from "../src/schemas/members.ts";
 import { fixtureDist } from "./support/build-site";
 import { readContent } from "./support/content";
-import { readPage, readPages } from "./support/dist";
+import { readPage, readPages, resolveInDist } from "./support/dist";
 import { extendedSite, realSite, siteRows } from "./support/sites";
 
 const texts = (dist: string, url: string, selector: string) =>
@@ -205,6 +205,29 @@ describe("the district's pages", () => {
       "Una nota di prova.",
     );
     expect(page.querySelector('main a[href="/membri/ateneo-beta/"]')).not.toBeNull();
+  });
+});
+
+describe("the members' cards", () => {
+  it("show a member's logo beside its name, as decoration, wherever they list it", () => {
+    // Consorzio Gamma Test has a logo; the fixture's other members have none.
+    const logoCard = routes.member("consorzio-gamma");
+    for (const url of [routes.members(), routes.memberFilter("tipo", "consorzio"), routes.home()]) {
+      const cards = readPage(fixtureDist, url).document.querySelectorAll("main article");
+      const withLogo = cards.filter((card) => card.querySelector(`a[href="${logoCard}"]`));
+      expect(withLogo, url).toHaveLength(1);
+      const logo = withLogo[0]?.querySelector("img");
+      // The name is right beside it: a text alternative would only say it again.
+      expect(logo?.getAttribute("alt"), url).toBe("");
+      expect(resolveInDist(fixtureDist, logo?.getAttribute("src") ?? ""), url).toBeTruthy();
+      const others = cards.filter(
+        (card) => card.querySelector('a[href^="/membri/"]') && card !== withLogo[0],
+      );
+      expect(
+        others.map((card) => card.querySelector("img")),
+        url,
+      ).toEqual(others.map(() => null));
+    }
   });
 });
 
