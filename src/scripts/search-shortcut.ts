@@ -6,7 +6,7 @@
 const headerField = document.querySelector<HTMLInputElement>("header input[type=search]");
 const headerPanel = headerField?.closest<HTMLElement>("[popover]");
 headerPanel?.addEventListener("toggle", (event) => {
-  if ((event as ToggleEvent).newState === "open") headerField?.focus();
+  if (event.newState === "open") headerField?.focus();
 });
 
 document.addEventListener("keydown", (event) => {
