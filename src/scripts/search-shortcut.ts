@@ -1,22 +1,16 @@
-/**
- * `/` jumps to the search field, unless the reader is already typing somewhere. On a phone the
- * header's field waits in a panel behind its button (Header.astro): `/` opens the panel, and so
- * does the button, which puts the reader in the field, ready to type.
- */
-const headerField = document.querySelector<HTMLInputElement>("header input[type=search]");
-const headerPanel = headerField?.closest<HTMLElement>("[popover]");
-headerPanel?.addEventListener("toggle", (event) => {
-  if (event.newState === "open") headerField?.focus();
-});
-
+/** `/` jumps to the search field, unless the reader is already typing somewhere. */
 document.addEventListener("keydown", (event) => {
   if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement | null;
   if (target?.closest("input, textarea, select, [contenteditable]")) return;
-  const field = document.querySelector<HTMLInputElement>("main input[type=search]") ?? headerField;
+  const field =
+    document.querySelector<HTMLInputElement>("main input[type=search]") ??
+    document.querySelector<HTMLInputElement>("header input[type=search]");
   if (!field) return;
   event.preventDefault();
-  if (field === headerField && !field.checkVisibility()) headerPanel?.showPopover();
+  // On a narrow screen (a phone, a window zoomed in) the header's field waits in a panel behind
+  // its button (Header.astro): `/` opens the panel.
+  if (!field.checkVisibility()) field.closest<HTMLElement>("[popover]")?.showPopover();
   field.focus();
   field.select();
 });
