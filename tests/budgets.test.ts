@@ -15,9 +15,10 @@ const KB = 1024;
 const BUDGET = {
   /**
    * The inline `/` shortcut to the search field and the start of Pagefind when that field gets
-   * the focus: the only script content pages may carry.
+   * the focus: the only script content pages may carry. About 730 bytes since `/` also opens
+   * the phone header's search panel (without it `/` did nothing on a narrow screen).
    */
-  inlineSearchShortcut: 700,
+  inlineSearchShortcut: 800,
   /** JavaScript on any page but /cerca/ (room for the members' instant filter). */
   javascriptGzip: 5 * KB,
   /** An article's HTML, CSS and fonts, images excluded. */
@@ -81,7 +82,7 @@ describe.each(siteRows([realSite, extendedSite]))("the budgets of %s", (_name, {
     }
   });
 
-  it("keeps the only inline script of those pages, the search shortcut and warm-up, under 700 bytes", () => {
+  it("keeps the only inline script of those pages, the search shortcut and warm-up, under 800 bytes", () => {
     for (const { url, weight } of contentPages) {
       expect(weight.inlineJs.raw, url).toBeLessThan(BUDGET.inlineSearchShortcut);
     }

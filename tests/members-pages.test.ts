@@ -5,7 +5,7 @@ import { routes } from "../src/routes.ts";
 import { PROVINCES, type Province } from "../src/schemas/members.ts";
 import { fixtureDist } from "./support/build-site";
 import { readContent } from "./support/content";
-import { readPage, readPages } from "./support/dist";
+import { readPage, readPages, resolveInDist } from "./support/dist";
 import { extendedSite, realSite, siteRows } from "./support/sites";
 
 const texts = (dist: string, url: string, selector: string) =>
@@ -107,9 +107,11 @@ describe.each(siteRows())("%s, whatever its content", (_name, site) => {
       const rows = page.document
         .querySelectorAll("main table tbody tr")
         .map((row) => row.textContent.replace(/\s+/g, " ").trim());
-      expect(rows, page.url).toEqual(
-        PROVINCES.map((province) => `${provinceNames[province]}${count(province)}`),
-      );
+      const withoutProvince = content.members.filter((member) => !member.data.province).length;
+      expect(rows, page.url).toEqual([
+        ...PROVINCES.map((province) => `${provinceNames[province]}${count(province)}`),
+        ...(withoutProvince > 0 ? [`${t.provinceNotGiven}${withoutProvince}`] : []),
+      ]);
       const mapLinks = page.document
         .querySelectorAll("svg[data-province-map] a")
         .map((link) => link.getAttribute("href"));
@@ -121,11 +123,12 @@ describe.each(siteRows())("%s, whatever its content", (_name, site) => {
     }
   });
 
-  it("counts the content's members and committee seats among the home page's key figures", () => {
-    const [members, provinces, committee] = texts(site.dist, routes.home(), "#cifre ~ dl dd");
+  it("counts the content's members and the provinces they come from among the home page's key figures", () => {
+    const [members, provinces] = texts(site.dist, routes.home(), "#cifre ~ dl dd");
     expect(members).toBe(String(content.members.length));
-    expect(provinces).toBe(String(PROVINCES.length));
-    expect(committee).toBe(String(content.committee.length));
+    const represented = new Set(content.members.map((member) => member.data.province));
+    represented.delete(undefined);
+    expect(provinces).toBe(String(represented.size));
   });
 
   it("shows the latest members on the home page exactly when one has a joining date", () => {
@@ -151,9 +154,17 @@ describe.each(siteRows([realSite, extendedSite]))(
 );
 
 describe("the district's pages", () => {
-  it("show the territory's six provinces with the number of members in each", () => {
+  it("show the territory's six provinces with the number of members in each, and the members without one", () => {
     const rows = texts(fixtureDist, "/distretto/territorio/", "main table tbody tr");
-    expect(rows).toEqual(["Milano1", "Bergamo0", "Brescia1", "Cremona0", "Lecco0", "Mantova0"]);
+    expect(rows).toEqual([
+      "Milano1",
+      "Bergamo0",
+      "Brescia1",
+      "Cremona0",
+      "Lecco0",
+      "Mantova0",
+      "Provincia non indicata1",
+    ]);
     const mapLinks = readPage(fixtureDist, "/distretto/territorio/")
       .document.querySelectorAll("svg[data-province-map] a")
       .map((link) => link.getAttribute("href"));
@@ -195,18 +206,56 @@ describe("the district's pages", () => {
   });
 });
 
+describe("the members' cards", () => {
+  it("show a member's logo beside its name, as decoration, wherever they list it", () => {
+    // Consorzio Gamma Test has a logo; the fixture's other members have none.
+    const logoCard = routes.member("consorzio-gamma");
+    for (const url of [routes.members(), routes.memberFilter("tipo", "consorzio"), routes.home()]) {
+      const cards = readPage(fixtureDist, url).document.querySelectorAll("main article");
+      const withLogo = cards.filter((card) => card.querySelector(`a[href="${logoCard}"]`));
+      expect(withLogo, url).toHaveLength(1);
+      const logo = withLogo[0]?.querySelector("img");
+      // The name is right beside it: a text alternative would only say it again.
+      expect(logo?.getAttribute("alt"), url).toBe("");
+      expect(resolveInDist(fixtureDist, logo?.getAttribute("src") ?? ""), url).toBeTruthy();
+      const others = cards.filter(
+        (card) => card.querySelector('a[href^="/membri/"]') && card !== withLogo[0],
+      );
+      expect(
+        others.map((card) => card.querySelector("img")),
+        url,
+      ).toEqual(others.map(() => null));
+    }
+  });
+});
+
 describe("the home page's key figures", () => {
-  it("are computed from the content: members, provinces, committee, by type and province", () => {
-    const figures = texts(fixtureDist, "/", "#cifre ~ dl dd");
-    expect(figures).toEqual(["3", "6", "3"]);
+  it("count the members and the provinces they come from, saying how many have none", () => {
+    // Consorzio Gamma Test has no province: two provinces for three members.
+    const figures = readPage(fixtureDist, "/").document.querySelectorAll("#cifre ~ dl > div");
+    expect(
+      figures.map((figure) => [
+        figure.querySelector("dt")?.textContent.trim(),
+        ...figure.querySelectorAll("dd").map((dd) => dd.textContent.trim()),
+      ]),
+    ).toEqual([
+      ["organizzazioni aderenti", "3"],
+      ["province di provenienza", "2", "1 organizzazione senza provincia indicata"],
+    ]);
     expect(texts(fixtureDist, "/", "#cifre ~ div li")).toEqual([
       "Impresa: 1",
       "Università: 1",
       "Consorzio di imprese: 1",
       "Milano: 1",
       "Brescia: 1",
+      "Provincia non indicata: 1",
       "Officina Alfa Test, 1 marzo 2026",
     ]);
+  });
+
+  it("count no member twice: the committee, whose seats are members, is not among them", () => {
+    const main = readPage(fixtureDist, "/").document.querySelector("#cifre")?.parentNode;
+    expect(main?.textContent).not.toContain("comitato");
   });
 
   it("list the latest members to join, with their dates", () => {

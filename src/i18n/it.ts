@@ -58,6 +58,9 @@ export const t = {
   mainNavigation: "Navigazione principale",
   footerNavigation: "Informazioni legali",
   menu: "Menu",
+  close: "Chiudi",
+  closeMenu: "Chiudi il menu",
+  closeSearch: "Chiudi la ricerca",
   home: "Home",
   allNews: "Tutte le notizie",
   latestNews: "Ultime notizie",
@@ -251,8 +254,14 @@ export const t = {
   keyFigures: "Il distretto in cifre",
   figureMembers: (count: number) =>
     count === 1 ? "organizzazione aderente" : "organizzazioni aderenti",
-  figureProvinces: "province del territorio",
-  figureCommittee: "organizzazioni nel comitato",
+  figureProvinces: (count: number) =>
+    count === 1 ? "provincia di provenienza" : "province di provenienza",
+  figureWithoutProvince: (count: number) =>
+    count === 1
+      ? "1 organizzazione senza provincia indicata"
+      : `${count} organizzazioni senza provincia indicata`,
+  /** A member without a province, in the counts by province. */
+  provinceNotGiven: "Provincia non indicata",
   latestJoined: "Le ultime adesioni",
   type: "Tipo",
   province: "Provincia",

@@ -41,6 +41,10 @@ describe("groupMembers", () => {
     ]);
   });
 
+  it("lists apart the members without a province, so that every member is counted once", () => {
+    expect(ids(groups.withoutProvince)).toEqual(["gamma"]);
+  });
+
   it("makes one sector of spellings that differ by case or hyphens", () => {
     expect(groups.bySector.map((group) => [group.key, ids(group.members)])).toEqual([
       ["componentistica", ["alfa"]],

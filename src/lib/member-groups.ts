@@ -30,6 +30,8 @@ export interface MemberGroups<T> {
   byType: MemberGroup<T>[];
   /** Every province of the district, in the schema's order, with its members (possibly none). */
   byProvince: MemberGroup<T>[];
+  /** Members whose province is not written: without them the provinces' counts fall short. */
+  withoutProvince: T[];
   /** Sectors that some member works in, by name. */
   bySector: SectorGroup<T>[];
   /** Members with a `joined` date, the most recent first. */
@@ -50,6 +52,7 @@ export function groupMembers<T extends GroupableMember>(
   return {
     byType: toGroups(byType),
     byProvince: toGroups(byProvince),
+    withoutProvince: membersByName.filter((member) => !member.data.province),
     bySector: groupByTag(membersByName, (member) => member.data.sectors).map((group) => ({
       key: group.slug,
       label: group.label,

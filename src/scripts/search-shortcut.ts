@@ -8,6 +8,9 @@ document.addEventListener("keydown", (event) => {
     document.querySelector<HTMLInputElement>("header input[type=search]");
   if (!field) return;
   event.preventDefault();
+  // On a narrow screen (a phone, a window zoomed in) the header's field waits in a panel behind
+  // its button (Header.astro): `/` opens the panel.
+  if (!field.checkVisibility()) field.closest<HTMLElement>("[popover]")?.showPopover();
   field.focus();
   field.select();
 });
