@@ -1,8 +1,7 @@
 import { formatProblem } from "../../src/lib/content-errors.ts";
+import { plural } from "../../src/i18n/plural.ts";
 import type { CheckResult } from "./run.ts";
 import { formatSummary, summarize } from "./summary.ts";
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * The content check's report as `npm run check:content`, the build and the preview print it:

@@ -1,4 +1,5 @@
 import { formatItalianDate } from "../../src/lib/dates.ts";
+import { plural } from "../../src/i18n/plural.ts";
 import { COLLECTION_NAMES, registry } from "../../src/collections.ts";
 import type { CheckContext } from "./context.ts";
 
@@ -27,8 +28,6 @@ export function summarize(context: CheckContext): CollectionSummary[] {
     };
   });
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export function formatSummary(summaries: readonly CollectionSummary[]): string {
   const lines = ["Riepilogo:"];

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentFolder } from "../../src/collections.ts";
-import { count } from "../../src/i18n/editor-messages/define.ts";
+import { plural } from "../../src/i18n/plural.ts";
 import { formatItalianDate, toIsoDay } from "../../src/lib/dates.ts";
 import { endOf } from "../../src/lib/event-times.ts";
 import { issueNumberOf } from "../../src/lib/newsletter/issues.ts";
@@ -89,6 +89,6 @@ if (next.kind === "draft-pending") {
   writeFileSync(file, issueFileText(next, toIsoDay(now), now), { flag: "wx" });
   console.log(file);
   console.log(
-    `Scritto il numero ${next.number} come bozza: ${count(next.articles.length, "notizia", "notizie")}, ${count(next.events.length, "evento", "eventi")}. Controlla oggetto, anteprima e introduzione, poi togli draft: true per pubblicarlo.`,
+    `Scritto il numero ${next.number} come bozza: ${plural(next.articles.length, "notizia", "notizie")}, ${plural(next.events.length, "evento", "eventi")}. Controlla oggetto, anteprima e introduzione, poi togli draft: true per pubblicarlo.`,
   );
 }

@@ -3,6 +3,7 @@
  * went wrong and what to do, and the README's list of failures follows these. No message
  * takes the API token, and none repeats a subscriber's address.
  */
+import { pluralForm } from "../../src/i18n/plural.ts";
 
 export const USAGE =
   "Uso: npm run newsletter:send -- <numero> [--test <indirizzo>] [--schedule <data e ora con fuso>] [--dist <cartella>]";
@@ -15,7 +16,7 @@ export const sendMessages = {
     `«${value}» non è il numero di un notiziario: scrivi un numero intero, come 3 (il nome del file in content/newsletter/).`,
   OptionInvalid: (detail: string) => `${detail} ${USAGE}`,
   VariablesMissing: (names: readonly string[]) =>
-    `${names.length === 1 ? "Manca la variabile d'ambiente" : "Mancano le variabili d'ambiente"} ${names.join(", ")}: nel flusso «Invia il notiziario» sono le variabili e i segreti del repository (README, «Inviare il notiziario»).`,
+    `${pluralForm(names.length, "Manca la variabile d'ambiente", "Mancano le variabili d'ambiente")} ${names.join(", ")}: nel flusso «Invia il notiziario» sono le variabili e i segreti del repository (README, «Inviare il notiziario»).`,
   ListmonkUrlInvalid: (value: string) =>
     `LISTMONK_URL vale "${value}": deve essere l'indirizzo di listmonk in https, come https://liste.esempio.it (oppure http://127.0.0.1 o http://localhost per le prove), senza nome utente né parola d'ordine.`,
   ListIdsInvalid: (value: string) =>

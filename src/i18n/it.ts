@@ -1,5 +1,6 @@
 import type { GroupStatus } from "../schemas/groups.ts";
 import type { MemberType, Province } from "../schemas/members.ts";
+import { plural, pluralForm } from "./plural.ts";
 
 /**
  * What readers see of the search. Part of `t` below, and exported apart so that the search page's
@@ -35,7 +36,7 @@ export const searchText = {
   searchQuickAll: "Vedi tutti i risultati",
   searchFilters: "Filtra i risultati",
   searchOptions: "Filtra e ordina i risultati",
-  searchTicked: (count: number) => (count === 1 ? "(1 filtro scelto)" : `(${count} filtri scelti)`),
+  searchTicked: (count: number) => `(${plural(count, "filtro scelto", "filtri scelti")})`,
   searchSort: "Ordina",
   searchSortRelevance: "Per pertinenza",
   searchSortNewest: "Notizie, dalla più recente",
@@ -49,7 +50,7 @@ export const searchText = {
     "Nell’anteprima (npm run dev) la ricerca non c’è: il suo indice nasce con la costruzione del sito. Per provarla esegui npm run build e poi npm run preview.",
   searchPrompt: "Scrivi una parola o scegli un filtro per vedere i risultati.",
   searchResultCount: (count: number, query: string) =>
-    `${count === 1 ? "1 risultato" : `${count} risultati`}${query ? ` per «${query}»` : ""}.`,
+    `${plural(count, "risultato", "risultati")}${query ? ` per «${query}»` : ""}.`,
 } as const;
 
 /** Every string a reader sees, in one place. */
@@ -83,7 +84,7 @@ export const t = {
     `Le notizie del distretto milanese dell'auto sull'argomento «${label}».`,
   tagsTitle: "Argomenti delle notizie",
   tagsDescription: "Tutti gli argomenti delle notizie del distretto, con il numero di articoli.",
-  articleCount: (count: number) => (count === 1 ? "1 articolo" : `${count} articoli`),
+  articleCount: (count: number) => plural(count, "articolo", "articoli"),
   archiveTitle: "Archivio delle notizie",
   archiveDescription: "Le notizie del distretto milanese dell'auto, anno per anno.",
   yearTitle: (year: string) => `Notizie del ${year}`,
@@ -219,18 +220,16 @@ export const t = {
   committeeTitle: "Il comitato di networking",
   // Counted from the content: the secretariat adds and removes seats.
   committeeDescription: (count: number) =>
-    `${count === 1 ? "L'organizzazione che guida" : `Le ${count} organizzazioni che guidano`} il lavoro di rete del distretto milanese dell'auto.`,
+    `${pluralForm(count, "L'organizzazione che guida", `Le ${count} organizzazioni che guidano`)} il lavoro di rete del distretto milanese dell'auto.`,
   committeeIntro: (count: number) =>
-    `Il lavoro di rete del distretto è organizzato da un comitato di ${count} ${count === 1 ? "organizzazione" : "organizzazioni"}.`,
+    `Il lavoro di rete del distretto è organizzato da un comitato di ${plural(count, "organizzazione", "organizzazioni")}.`,
   representatives: "Rappresentanti",
   memberPage: (name: string) => `Scheda di ${name}`,
   membersTitle: "I membri",
   membersDescription:
     "Le imprese, le università, le associazioni, le istituzioni e i consorzi che fanno parte del distretto milanese dell'auto.",
   membersCount: (count: number) =>
-    count === 1
-      ? "1 organizzazione aderisce al distretto."
-      : `${count} organizzazioni aderiscono al distretto.`,
+    `${plural(count, "organizzazione aderisce", "organizzazioni aderiscono")} al distretto.`,
   memberDescription: (name: string, type: string) =>
     `${name}: ${type.toLowerCase()}, membro del distretto milanese dell'auto.`,
   founder: "Socio fondatore",
@@ -253,13 +252,11 @@ export const t = {
   allMembers: "Tutti i membri",
   keyFigures: "Il distretto in cifre",
   figureMembers: (count: number) =>
-    count === 1 ? "organizzazione aderente" : "organizzazioni aderenti",
+    pluralForm(count, "organizzazione aderente", "organizzazioni aderenti"),
   figureProvinces: (count: number) =>
-    count === 1 ? "provincia di provenienza" : "province di provenienza",
+    pluralForm(count, "provincia di provenienza", "province di provenienza"),
   figureWithoutProvince: (count: number) =>
-    count === 1
-      ? "1 organizzazione senza provincia indicata"
-      : `${count} organizzazioni senza provincia indicata`,
+    `${plural(count, "organizzazione", "organizzazioni")} senza provincia indicata`,
   /** A member without a province, in the counts by province. */
   provinceNotGiven: "Provincia non indicata",
   latestJoined: "Le ultime adesioni",
@@ -322,7 +319,7 @@ export const t = {
   groupsPending:
     "I gruppi di lavoro del distretto sono in via di definizione: saranno presentati su questa pagina, con il modo per partecipare.",
   groupCoordinator: "Coordinamento",
-  groupSize: (count: number) => (count === 1 ? "1 organizzazione" : `${count} organizzazioni`),
+  groupSize: (count: number) => plural(count, "organizzazione", "organizzazioni"),
   groupStatus: "Stato",
   groupGoals: "Obiettivi",
   groupParticipants: "Chi partecipa",
@@ -392,9 +389,11 @@ export const t = {
     entryRefused: (file: string) =>
       `${file} ha errori (li elenca il controllo dei contenuti): l'anteprima ne mostra l'ultima versione corretta, se c'è.`,
     errorsTitle: (count: number) =>
-      count === 1
-        ? "Un file dei contenuti ha un errore"
-        : `I file dei contenuti hanno ${count} errori`,
+      pluralForm(
+        count,
+        "Un file dei contenuti ha un errore",
+        `I file dei contenuti hanno ${count} errori`,
+      ),
     errorsExplanation:
       "Finché ci sono, il sito non viene pubblicato. L'anteprima mostra l'ultima versione corretta di ogni file con errori; correggili e salva: questa pagina si aggiorna da sola.",
   },

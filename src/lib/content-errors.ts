@@ -3,6 +3,7 @@ import {
   type EditorMessage,
   type EditorMessageText,
 } from "../i18n/editor-messages.ts";
+import { plural } from "../i18n/plural.ts";
 
 /** Where a mistake is: the file as the editor sees it, its line when known, and the field. */
 export interface ProblemPlace {
@@ -34,7 +35,7 @@ export class ContentIntegrityError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     super(
-      `Il contenuto ha ${problems.length} ${problems.length === 1 ? "errore" : "errori"}; nulla è stato pubblicato.\n` +
+      `Il contenuto ha ${plural(problems.length, "errore", "errori")}; nulla è stato pubblicato.\n` +
         problems.map(formatProblem).join("\n"),
     );
     this.name = "ContentIntegrityError";

@@ -2,6 +2,8 @@
  * Instant filtering of the members' list. Without JavaScript the same filters are real pages
  * (/membri/tipo/…, /membri/provincia/…, /membri/settore/…), linked above the list.
  */
+import { pluralForm } from "../i18n/plural.ts";
+
 const form = document.querySelector<HTMLFormElement>("[data-member-filter]");
 const items = [...document.querySelectorAll<HTMLElement>("[data-member-list] > li")];
 const status = document.querySelector<HTMLElement>("[data-member-filter-status]");
@@ -23,10 +25,11 @@ if (form && status && empty) {
       if (visible) shown++;
     }
     empty.hidden = shown > 0;
-    status.textContent =
-      shown === 1
-        ? (form.dataset["countOne"] ?? "1")
-        : (form.dataset["countMany"] ?? "{n}").replace("{n}", String(shown));
+    status.textContent = pluralForm(
+      shown,
+      form.dataset["countOne"] ?? "1",
+      form.dataset["countMany"] ?? "{n}",
+    ).replace("{n}", String(shown));
   };
   form.addEventListener("change", apply);
   form.addEventListener("submit", (event) => {
@@ -34,6 +37,3 @@ if (form && status && empty) {
     apply();
   });
 }
-
-// A module, so its names stay out of the global scope.
-export {};

@@ -68,10 +68,6 @@ export function describeTypes(types: readonly string[]): string {
 export const formatName = (format: string) =>
   FORMAT_NAMES[format] ?? `un valore nel formato ${format}`;
 
-/** "1 elemento", "3 elementi". */
-export const count = (number: number, one: string, many: string) =>
-  `${number} ${number === 1 ? one : many}`;
-
 /** "30 novembre 2026". */
 export const day = formatItalianDate;
 

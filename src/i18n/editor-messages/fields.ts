@@ -1,5 +1,4 @@
 import {
-  count,
   day,
   describeTypes,
   describeValue,
@@ -9,6 +8,7 @@ import {
   typeName,
 } from "./define.ts";
 import type { AltTextProblem } from "../../lib/alt-text.ts";
+import { plural } from "../plural.ts";
 
 const WRITE_THE_HEADER =
   "Scrivi all'inizio del file i campi tra due righe ---, uno per riga, come nome: valore.";
@@ -125,25 +125,25 @@ export const valueMessages = {
   TextTooShort: message({
     title: "Testo troppo corto",
     problem: (_: { minimum: number }) => "è troppo corto.",
-    expected: ({ minimum }) => `Scrivi almeno ${count(minimum, "carattere", "caratteri")}.`,
+    expected: ({ minimum }) => `Scrivi almeno ${plural(minimum, "carattere", "caratteri")}.`,
     example: { minimum: 10 },
   }),
   TextTooLong: message({
     title: "Testo troppo lungo",
     problem: (_: { maximum: number }) => "è troppo lungo.",
-    expected: ({ maximum }) => `Scrivi al massimo ${count(maximum, "carattere", "caratteri")}.`,
+    expected: ({ maximum }) => `Scrivi al massimo ${plural(maximum, "carattere", "caratteri")}.`,
     example: { maximum: 160 },
   }),
   TooFewItems: message({
     title: "Elenco troppo corto",
     problem: (_: { minimum: number }) => "ha troppo pochi elementi.",
-    expected: ({ minimum }) => `Scrivi almeno ${count(minimum, "elemento", "elementi")}.`,
+    expected: ({ minimum }) => `Scrivi almeno ${plural(minimum, "elemento", "elementi")}.`,
     example: { minimum: 2 },
   }),
   TooManyItems: message({
     title: "Elenco troppo lungo",
     problem: (_: { maximum: number }) => "ha troppi elementi.",
-    expected: ({ maximum }) => `Scrivi al massimo ${count(maximum, "elemento", "elementi")}.`,
+    expected: ({ maximum }) => `Scrivi al massimo ${plural(maximum, "elemento", "elementi")}.`,
     example: { maximum: 5 },
   }),
   NumberTooSmall: message({
