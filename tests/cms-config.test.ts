@@ -237,7 +237,7 @@ describe("/admin/ in the built sites", () => {
     expect(sitemap).not.toContain(routes.admin());
     const html = readFileSync(path.join(fixtureDist, routes.admin(), "index.html"), "utf8");
     expect(html).not.toContain("data-pagefind-body");
-    expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 });
 

@@ -17,9 +17,11 @@ const formOrigins = [
 describe.each(siteRows())("%s", (_name, { dist }) => {
   const pages = readPages(dist);
 
-  it("passes html-validate's recommended rules on every page", async () => {
+  it("passes html-validate's recommended rules on every page and on /admin/", async () => {
     const failures: string[] = [];
-    for (const page of pages) {
+    const validated = readPages(dist, { withAdmin: true });
+    expect(validated.map((page) => page.url)).toContain(routes.admin());
+    for (const page of validated) {
       const report = await validator.validateString(
         page.html,
         path.join(projectRoot, ".htmlvalidate-page.html"),

@@ -40,10 +40,22 @@ export const UNINDEXED_PAGES: readonly string[] = [
   routes.subscribed(),
 ];
 
-/** Every HTML page of a built site, parsed; the browser editor and the e-mails are no pages. */
-export function readPages(dist: string): BuiltPage[] {
+/** The browser editor's own page, as a file of a built site. */
+const ADMIN_PAGE = `${routes.admin().slice(1)}index.html`;
+
+/**
+ * Every HTML page of a built site, parsed; the browser editor and the e-mails are no pages.
+ * `withAdmin` adds the browser editor's page, /admin/, for the checks that hold on any HTML the
+ * build writes (html-validate's rules), not on the site's pages only.
+ */
+export function readPages(dist: string, { withAdmin = false } = {}): BuiltPage[] {
   return listFiles(dist)
-    .filter((file) => file.endsWith(".html") && !isAdminFile(file) && !isEmailFile(file))
+    .filter(
+      (file) =>
+        file.endsWith(".html") &&
+        (!isAdminFile(file) || (withAdmin && file === ADMIN_PAGE)) &&
+        !isEmailFile(file),
+    )
     .map((file) => {
       const html = readFileSync(path.join(dist, file), "utf8");
       const url = "/" + file.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");

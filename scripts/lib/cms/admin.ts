@@ -52,16 +52,20 @@ export function adminContentSecurityPolicy(cms: CmsSettings | undefined): string
 const escape = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
 
+/**
+ * The page around the head and body, written as html-validate's recommended rules want, like every
+ * page of the site: `<!DOCTYPE html>` and void elements without a closing slash.
+ */
 function page(title: string, head: string, body: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="it">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex, nofollow" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
     <title>${escape(title)}</title>
-    <meta name="description" content="${escape(`La modifica dei contenuti del sito ${site.name} dal browser.`)}" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <meta name="description" content="${escape(`La modifica dei contenuti del sito ${site.name} dal browser.`)}">
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${head}
   </head>
   <body>
@@ -78,7 +82,7 @@ function editorPage(): string {
   return page(
     TITLE,
     [
-      `    <link rel="cms-config-url" href="${routes.admin()}${CMS_CONFIG_FILE}" type="application/yaml" />`,
+      `    <link rel="cms-config-url" href="${routes.admin()}${CMS_CONFIG_FILE}" type="application/yaml">`,
       `    <script type="module" src="${routes.admin()}${CMS_BUNDLE_FOLDER}/${CMS_ENTRY_FILE}"></script>`,
     ].join("\n"),
     `    <noscript>
