@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { provinceNames, t } from "../src/i18n/it.ts";
+import { formatItalianDate, toIsoDay } from "../src/lib/dates.ts";
 import { compareItalian, sortByOrderThenLabel } from "../src/lib/sorting.ts";
 import { routes } from "../src/routes.ts";
 import { PROVINCES, type Province } from "../src/schemas/members.ts";
@@ -13,6 +14,17 @@ const texts = (dist: string, url: string, selector: string) =>
     .document.querySelectorAll(selector)
     .map((element) => element.textContent.replace(/\s+/g, " ").trim());
 const cardNames = (url: string) => texts(fixtureDist, url, "[data-member-list] h2");
+/** The home page's "latest joined" list as the reader sees it, or undefined if there is none. */
+const latestJoined = (dist: string) => {
+  const block = readPage(dist, routes.home())
+    .document.querySelectorAll("#cifre ~ div")
+    .find((div) => div.querySelector("h3")?.textContent.trim() === t.latestJoined);
+  return block?.querySelectorAll("li").map((item) => ({
+    text: item.textContent.replace(/\s+/g, " ").trim(),
+    href: item.querySelector("a")?.getAttribute("href"),
+    day: item.querySelector("time")?.getAttribute("datetime"),
+  }));
+};
 
 describe("the members' lists", () => {
   it("list exactly the members of a type, a province or a sector", () => {
@@ -30,7 +42,7 @@ describe("the members' lists", () => {
   });
 
   it("count members by type and province as the content says", () => {
-    const counts = texts(fixtureDist, "/membri/", 'nav[aria-label="Filtra i membri"] li');
+    const counts = texts(fixtureDist, "/membri/", `nav[aria-label="${t.membersFilterTitle}"] li`);
     expect(counts).toEqual(
       expect.arrayContaining([
         "Impresa (1)",
@@ -43,15 +55,13 @@ describe("the members' lists", () => {
         "componentistica (1)",
       ]),
     );
-    expect(texts(fixtureDist, "/membri/", "main > p")[1]).toBe(
-      "3 organizzazioni aderiscono al distretto.",
-    );
+    expect(texts(fixtureDist, "/membri/", "main > p")[1]).toBe(t.membersCount(3));
   });
 
   it("mark the founders, and only them", () => {
     const founders = readPage(fixtureDist, "/membri/")
       .document.querySelectorAll("[data-member-list] li")
-      .filter((card) => card.textContent.includes("Socio fondatore"))
+      .filter((card) => card.textContent.includes(t.founder))
       .map((card) => card.querySelector("h2")?.textContent.trim());
     expect(founders).toEqual(["Officina Alfa Test"]);
   });
@@ -131,10 +141,21 @@ describe.each(siteRows())("%s, whatever its content", (_name, site) => {
     expect(provinces).toBe(String(represented.size));
   });
 
-  it("shows the latest members on the home page exactly when one has a joining date", () => {
+  it("shows the latest members on the home page exactly when one has a joining date, newest first", () => {
     const headings = texts(site.dist, routes.home(), "#cifre ~ div h3");
-    const anyJoined = content.members.some((member) => member.data.joined);
-    expect(headings.includes(t.latestJoined)).toBe(anyJoined);
+    const joined = content.members
+      .flatMap((member) => (member.data.joined ? [{ ...member, joined: member.data.joined }] : []))
+      .sort((a, b) => b.joined.getTime() - a.joined.getTime())
+      .slice(0, 3);
+    expect(headings.includes(t.latestJoined)).toBe(joined.length > 0);
+    if (joined.length === 0) return;
+    expect(latestJoined(site.dist)).toEqual(
+      joined.map((member) => ({
+        text: `${member.data.name}, ${formatItalianDate(member.joined)}`,
+        href: routes.member(member.id),
+        day: toIsoDay(member.joined),
+      })),
+    );
   });
 });
 
@@ -163,7 +184,7 @@ describe("the district's pages", () => {
       "Cremona0",
       "Lecco0",
       "Mantova0",
-      "Provincia non indicata1",
+      `${t.provinceNotGiven}1`,
     ]);
     const mapLinks = readPage(fixtureDist, "/distretto/territorio/")
       .document.querySelectorAll("svg[data-province-map] a")
@@ -185,7 +206,7 @@ describe("the district's pages", () => {
       "#una-figura",
     ]);
     const sequence = page
-      .querySelectorAll('nav[aria-label="Pagina precedente e successiva del distretto"] a')
+      .querySelectorAll(`nav[aria-label="${t.districtPagesSequence}"] a`)
       .map((a) => [a.getAttribute("rel"), a.getAttribute("href")]);
     expect(sequence).toEqual([["prev", "/aderisci/"]]);
   });
@@ -239,8 +260,8 @@ describe("the home page's key figures", () => {
         ...figure.querySelectorAll("dd").map((dd) => dd.textContent.trim()),
       ]),
     ).toEqual([
-      ["organizzazioni aderenti", "3"],
-      ["province di provenienza", "2", "1 organizzazione senza provincia indicata"],
+      [t.figureMembers(3), "3"],
+      [t.figureProvinces(2), "2", t.figureWithoutProvince(1)],
     ]);
     expect(texts(fixtureDist, "/", "#cifre ~ div li")).toEqual([
       "Impresa: 1",
@@ -248,7 +269,7 @@ describe("the home page's key figures", () => {
       "Consorzio di imprese: 1",
       "Milano: 1",
       "Brescia: 1",
-      "Provincia non indicata: 1",
+      `${t.provinceNotGiven}: 1`,
       "Officina Alfa Test, 1 marzo 2026",
     ]);
   });
@@ -258,7 +279,21 @@ describe("the home page's key figures", () => {
     expect(main?.textContent).not.toContain("comitato");
   });
 
-  it("list the latest members to join, with their dates", () => {
-    expect(texts(fixtureDist, "/", "#cifre ~ div h3")).toContain("Le ultime adesioni");
+  it("list the latest members to join, with their dates, and no member without one", () => {
+    // Only Officina Alfa Test has a joining date in the fixture.
+    expect(latestJoined(fixtureDist)).toEqual([
+      {
+        text: "Officina Alfa Test, 1 marzo 2026",
+        href: "/membri/officina-alfa/",
+        day: "2026-03-01",
+      },
+    ]);
+    const shown =
+      latestJoined(fixtureDist)
+        ?.map((item) => item.text)
+        .join(" ") ?? "";
+    for (const name of ["Ateneo Beta Test", "Consorzio Gamma Test"]) {
+      expect(shown).not.toContain(name);
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteRows } from "./support/sites";
 
@@ -34,9 +37,21 @@ function nuErrors(dist: string): string[] {
       `The Nu HTML Checker did not run (${java}): ${run.error?.message ?? run.stderr}`,
     );
   }
-  // The checker writes its JSON report to standard error.
-  const report = JSON.parse(run.stderr) as { messages?: NuMessage[] };
-  return (report.messages ?? []).map(
+  // The checker writes its JSON report to standard error. A report of another shape (a new
+  // version of the checker) fails the test rather than passing as "no message".
+  const report = JSON.parse(run.stderr) as { messages?: unknown } | null;
+  const messages = report?.messages;
+  if (!Array.isArray(messages)) {
+    throw new Error(`The Nu HTML Checker's report has no list of messages: ${run.stderr}`);
+  }
+  for (const message of messages) {
+    expect(message, "a message of the Nu HTML Checker's report").toMatchObject({
+      type: expect.any(String),
+      url: expect.any(String),
+      message: expect.any(String),
+    });
+  }
+  return (messages as NuMessage[]).map(
     (message) =>
       `${message.url.replace(`file:${dist}`, "")}:${message.lastLine ?? "?"} ${message.message}`,
   );
@@ -49,6 +64,27 @@ function nuErrors(dist: string): string[] {
 const LISTMONK_LINK = /Bad value “\{\{ (MessageURL|UnsubscribeURL) \}\}” for attribute “href”/;
 
 describe("the W3C's Nu HTML Checker", () => {
+  it("reports the errors of an invalid page, so that no report means no error", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "nu-html-"));
+    try {
+      // No <title>, and a <div> inside a <span>.
+      writeFileSync(
+        path.join(folder, "index.html"),
+        '<!doctype html><html lang="it"><head><meta charset="utf-8"></head>' +
+          "<body><span><div>testo</div></span></body></html>\n",
+      );
+      const errors = nuErrors(folder);
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^\/index\.html:1 .*title/),
+          expect.stringMatching(/^\/index\.html:1 .*“div” not allowed as child of element “span”/),
+        ]),
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it.each(siteRows())("finds no error on any page or e-mail of %s", (_name, { dist }) => {
     expect(nuErrors(dist).filter((error) => !LISTMONK_LINK.test(error))).toEqual([]);
   });
