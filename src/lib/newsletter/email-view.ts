@@ -2,7 +2,6 @@
  * What the newsletter's e-mail shows, gathered from an issue: every text in Italian, every
  * address absolute, dates as readers read them. The component only lays it out.
  */
-import { getImage } from "astro:assets";
 import { t } from "../../i18n/it.ts";
 import { routes } from "../../routes.ts";
 import { site } from "../../site.ts";
@@ -10,6 +9,7 @@ import { formatItalianDate } from "../dates.ts";
 import { entryHtml } from "../entry-html.ts";
 import { describeWhen } from "../event-times.ts";
 import { absoluteUrl } from "../page-meta.ts";
+import { heroShareImage } from "../share-image.ts";
 import type { SiteNewsletterIssue } from "../site-data.ts";
 
 /** The column's width less its padding: the widest an image in it is shown. */
@@ -53,14 +53,8 @@ export interface EmailView {
 
 /** An article's hero image as a JPEG no wider than the column, at an absolute address. */
 async function emailImage(hero: { src: ImageMetadata; alt: string }): Promise<EmailImage> {
-  const width = Math.min(EMAIL_IMAGE_WIDTH, hero.src.width);
-  const image = await getImage({ src: hero.src, width, format: "jpeg" });
-  return {
-    url: absoluteUrl(image.src),
-    alt: hero.alt,
-    width,
-    height: Math.round((hero.src.height * width) / hero.src.width),
-  };
+  const image = await heroShareImage(hero, EMAIL_IMAGE_WIDTH);
+  return { ...image, url: absoluteUrl(image.url) };
 }
 
 export async function emailView(
