@@ -8,10 +8,10 @@ import { fileURLToPath } from "node:url";
 import { loadEnv } from "vite";
 import { componentSource } from "./src/markdown/component-source.ts";
 import { externalLinks } from "./src/markdown/external-links.ts";
-import { formOrigins, readDeploySettings } from "./src/lib/deploy-settings.ts";
-import { lastModifiedOfPage } from "./src/lib/sitemap-lastmod.ts";
+import { formOrigins, readDeploySettings } from "./src/lib/site/deploy-settings.ts";
+import { lastModifiedOfPage } from "./src/lib/site/sitemap-lastmod.ts";
 import { routes } from "./src/routes.ts";
-import { previewContentCheck } from "./scripts/lib/preview-content-check.ts";
+import { previewContentCheck } from "./scripts/build/preview-content-check.ts";
 
 // The deploy-time settings, validated once: a wrong value stops here, naming the variable.
 // PUBLIC_ values may also come from .env files, as Vite reads them for the pages.
@@ -113,7 +113,7 @@ export default defineConfig({
       },
     },
     // The search's code is bundled whole, as a module a page imports when the reader reaches for
-    // the search (src/lib/search-code.ts).
+    // the search (src/lib/search/search-code.ts).
     worker: { format: "es" },
   },
 });

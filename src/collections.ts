@@ -7,8 +7,8 @@
 import { existsSync } from "node:fs";
 import type { z } from "astro/zod";
 import { editorMessage, editorMessageText } from "./i18n/editor-messages.ts";
-import { romeTime, romeYear, toIsoDay, toRomeDateTime } from "./lib/dates.ts";
-import { eventFileSlug } from "./lib/event-file-name.ts";
+import { romeTime, romeYear, toIsoDay, toRomeDateTime } from "./lib/text/dates.ts";
+import { eventFileSlug } from "./lib/events/event-file-name.ts";
 import { RESERVED_SEGMENTS, routes } from "./routes.ts";
 import { committeeSchema } from "./schemas/committee.ts";
 import { districtSchema } from "./schemas/district.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { glob } from "astro/loaders";
 import type { z } from "astro/zod";
 import { COLLECTION_NAMES, contentFolder, registry, type CollectionName } from "./collections.ts";
-import { contentFolderLoader } from "./lib/content-folder-loader.ts";
+import { contentFolderLoader } from "./lib/data/content-folder-loader.ts";
 import type { SchemaHelpers } from "./schemas/helpers.ts";
 
 /** Every file is an entry: a file Astro would skip is refused by the content check. */

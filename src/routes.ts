@@ -81,7 +81,7 @@ export const routes = {
   socialCard: () => "/social-card.png",
   /**
    * Not part of the site: the list of the articles' social cards, which the build writes for
-   * its last step to draw, and which that step removes (scripts/finish-build.ts).
+   * its last step to draw, and which that step removes (scripts/build/finish-build.ts).
    */
   socialCardOrders: () => "/social-card-orders.json",
   /** The browser editor (Sveltia CMS): an application for editors, kept out of search engines. */

@@ -1,6 +1,6 @@
 /** The site's settings, in one place. Deploy-time values come from the environment. */
-import { readDeploySettings } from "./lib/deploy-settings.ts";
-import { joinOffer } from "./lib/join-offer.ts";
+import { readDeploySettings } from "./lib/site/deploy-settings.ts";
+import { joinOffer } from "./lib/members/join-offer.ts";
 import { routes } from "./routes.ts";
 
 // Astro fills import.meta.env, where SITE_URL has already become the configured `site`

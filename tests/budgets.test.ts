@@ -1,13 +1,13 @@
 /**
  * Performance budgets, as byte counts (never times) of the real site and of the real content
  * extended with new entries: what a reader's phone downloads for each page. The weights are
- * counted by scripts/bench/page-weight.ts, the same code the benchmark reports with.
+ * counted by scripts/dev/bench/page-weight.ts, the same code the benchmark reports with.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { pageWeight, type PageWeight } from "../scripts/bench/page-weight.ts";
+import { pageWeight, type PageWeight } from "../scripts/dev/bench/page-weight.ts";
 import { isAdminFile, listFiles } from "./support/dist";
 import { extendedSite, fixtureSite, realSite, siteRows } from "./support/sites";
 

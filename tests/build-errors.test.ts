@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../scripts/content-check/run.ts";
+import { runCheck } from "../scripts/build/content-check/run.ts";
 import { editorMessage, editorMessageText } from "../src/i18n/editor-messages.ts";
-import { contentProblem, formatProblem } from "../src/lib/content-errors.ts";
-import { NEWS_POSITION_FIELD } from "../src/lib/news-paths.ts";
+import { contentProblem, formatProblem } from "../src/lib/data/content-errors.ts";
+import { NEWS_POSITION_FIELD } from "../src/lib/news/news-paths.ts";
 import { runScript } from "./content-check/run-script";
 import {
   buildSite,
@@ -127,7 +127,7 @@ describe("a build with a wrong deploy-time setting", () => {
   });
 
   it("stops in the content check that runs before the build", () => {
-    const { status, output } = runScript("scripts/check-content.ts", [], wrong);
+    const { status, output } = runScript("scripts/build/check-content.ts", [], wrong);
     expect(status).not.toBe(0);
     expect(output).toContain('SITE_URL vale "http://distretto.example/sito"');
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { sequenceOf } from "../src/lib/calendar";
+import { sequenceOf } from "../src/lib/events/calendar";
 import { fixtureDist } from "./support/build-site";
 import { readPages } from "./support/dist";
 

@@ -1,7 +1,7 @@
 /**
  * The browser editor in Chromium, on the fixture site served with its `_headers` (so under the
  * policy of /admin/), over a local repository made from the fixture content: the CMS's local
- * mode, handed a folder of the browser's private file system (scripts/lib/cms-local-repository.ts).
+ * mode, handed a folder of the browser's private file system (scripts/dev/cms-local-repository.ts).
  * GitHub itself cannot be reached from here; what the GitHub backend adds (signing in, branches
  * and pull requests) is configuration, checked in cms-config.test.ts.
  */
@@ -10,7 +10,7 @@ import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCheck } from "../scripts/content-check/run.ts";
+import { runCheck } from "../scripts/build/content-check/run.ts";
 import {
   changedFiles,
   contentFiles,
@@ -19,9 +19,9 @@ import {
   readRepository,
   showSubfields,
   type RepositoryFiles,
-} from "../scripts/lib/cms-local-repository.ts";
-import { identifierField } from "../scripts/lib/cms/config.ts";
-import { collectionFields } from "../scripts/lib/schema-fields.ts";
+} from "../scripts/dev/cms-local-repository.ts";
+import { identifierField } from "../scripts/build/cms/config.ts";
+import { collectionFields } from "../scripts/build/schema-fields.ts";
 import { COLLECTION_NAMES, registry } from "../src/collections.ts";
 import { routes } from "../src/routes.ts";
 import { siteInBrowser } from "./support/browser";

@@ -9,11 +9,11 @@ import { Ajv } from "ajv";
 import { parse } from "yaml";
 import type { EntryCollection, Field } from "@sveltia/cms";
 import { describe, expect, it } from "vitest";
-import { cmsConfig } from "../scripts/lib/cms/config.ts";
-import { adminContentSecurityPolicy } from "../scripts/lib/cms/admin.ts";
-import { collectionFields, flattenFields } from "../scripts/lib/schema-fields.ts";
+import { cmsConfig } from "../scripts/build/cms/config.ts";
+import { adminContentSecurityPolicy } from "../scripts/build/cms/admin.ts";
+import { collectionFields, flattenFields } from "../scripts/build/schema-fields.ts";
 import { COLLECTION_NAMES, registry } from "../src/collections.ts";
-import { readDeploySettings } from "../src/lib/deploy-settings.ts";
+import { readDeploySettings } from "../src/lib/site/deploy-settings.ts";
 import { routes } from "../src/routes.ts";
 import { MEMBER_TYPES, PROVINCES } from "../src/schemas/members.ts";
 import {
@@ -23,7 +23,7 @@ import {
   testEnvironment,
 } from "./support/build-site";
 import { readPages } from "./support/dist";
-import { readHeadersFile } from "../scripts/lib/headers-file.ts";
+import { readHeadersFile } from "../scripts/build/headers-file.ts";
 
 const deploySettings = readDeploySettings({ ...testEnvironment, ...fixtureEnvironment });
 const settings = deploySettings.cms;

@@ -18,7 +18,7 @@ mkdirSync(path.join(dist, "vuota"));
 
 function count(limit: string | undefined, folder = dist) {
   const { DEPLOY_FILE_LIMIT: _inherited, GITHUB_ACTIONS: _ci, ...env } = process.env;
-  const run = spawnSync(process.execPath, ["scripts/count-deploy-files.ts", folder], {
+  const run = spawnSync(process.execPath, ["scripts/dev/count-deploy-files.ts", folder], {
     cwd: projectRoot,
     encoding: "utf8",
     env: limit === undefined ? env : { ...env, DEPLOY_FILE_LIMIT: limit },

@@ -83,7 +83,7 @@ describe("the deploy workflow", () => {
     expect(build).toBeGreaterThanOrEqual(0);
     expect(count).toBeGreaterThan(build);
     expect(publish).toBeGreaterThan(count);
-    expect(packageJson.scripts["deploy:count"]).toBe("node scripts/count-deploy-files.ts");
+    expect(packageJson.scripts["deploy:count"]).toBe("node scripts/dev/count-deploy-files.ts");
   });
 });
 
@@ -113,7 +113,7 @@ describe("the newsletter workflow", () => {
     for (const name of deployBuildSettings) {
       expect(job.env?.[name]).toBe(workflow.jobs["deploy"]?.env?.[name]);
     }
-    expect(packageJson.scripts["newsletter:send"]).toBe("node scripts/newsletter/send.ts");
+    expect(packageJson.scripts["newsletter:send"]).toBe("node scripts/editors/newsletter/send.ts");
   });
 
   it("hands the inputs to the shell as variables, never pasted into the script", () => {

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../scripts/content-check/run.ts";
+import { runCheck } from "../scripts/build/content-check/run.ts";
 import { t } from "../src/i18n/it.ts";
-import { toSlug } from "../src/lib/slugs.ts";
+import { toSlug } from "../src/lib/text/slugs.ts";
 import { routes } from "../src/routes.ts";
 import { extendedContent, extendedDist, projectRoot, realContent } from "./support/build-site";
 import { readContent } from "./support/content";

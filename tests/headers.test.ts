@@ -14,9 +14,9 @@ import { describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser";
 import { fixtureDist, realSiteDist } from "./support/build-site";
 import { listFiles } from "./support/dist";
-import { headersFor, readHeadersFile } from "../scripts/lib/headers-file.ts";
+import { headersFor, readHeadersFile } from "../scripts/build/headers-file.ts";
 import { serveStatic } from "./support/static-server";
-import { searchEngineFiles } from "../src/lib/search-engine";
+import { searchEngineFiles } from "../src/lib/search/pagefind-files";
 
 const rules = readHeadersFile(realSiteDist);
 /** The headers of a rule, by name as the file writes it. */

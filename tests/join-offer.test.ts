@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
-import { mailtoWithSubject } from "../src/lib/join-offer";
+import { mailtoWithSubject } from "../src/lib/members/join-offer";
 import { routes } from "../src/routes";
 import { fixtureDist, fixtureEnvironment } from "./support/build-site";
 import { readPage, readPages } from "./support/dist";

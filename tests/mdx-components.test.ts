@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import Download from "../src/components/mdx/Download.astro";
 import MemberList from "../src/components/mdx/MemberList.astro";
 import { mdxComponents } from "../src/components/mdx/index.ts";
-import { ContentIntegrityError } from "../src/lib/content-errors.ts";
-import { MDX_COMPONENT_NAMES } from "../src/lib/mdx-attributes.ts";
+import { ContentIntegrityError } from "../src/lib/data/content-errors.ts";
+import { MDX_COMPONENT_NAMES } from "../src/lib/text/mdx-attributes.ts";
 import { MEMBER_TYPES, PROVINCES } from "../src/schemas/members.ts";
 
 /** Renders a component as an MDX file would, and returns what it stopped the build with. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { provinceNames, t } from "../src/i18n/it.ts";
-import { formatItalianDate, toIsoDay } from "../src/lib/dates.ts";
-import { compareItalian, sortByOrderThenLabel } from "../src/lib/sorting.ts";
+import { formatItalianDate, toIsoDay } from "../src/lib/text/dates.ts";
+import { compareItalian, sortByOrderThenLabel } from "../src/lib/data/sorting.ts";
 import { routes } from "../src/routes.ts";
 import { PROVINCES, type Province } from "../src/schemas/members.ts";
 import { fixtureDist } from "./support/build-site";

@@ -21,7 +21,7 @@ afterAll(async () => {
 describe("the newsletter from the build to listmonk", () => {
   it("leaves the built issue in listmonk as one draft campaign, subject and both parts as built", async () => {
     const send = () =>
-      promisify(execFile)(process.execPath, ["scripts/newsletter/send.ts", "2"], {
+      promisify(execFile)(process.execPath, ["scripts/editors/newsletter/send.ts", "2"], {
         cwd: projectRoot,
         env: {
           ...process.env,

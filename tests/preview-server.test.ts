@@ -6,7 +6,7 @@ import { parse } from "node-html-parser";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchText } from "../src/i18n/it";
-import { buildEnvironment } from "../scripts/lib/build-environment.ts";
+import { buildEnvironment } from "../scripts/build/build-environment.ts";
 import { launchBrowser, openPage } from "./support/browser";
 import { fixtureContent, projectRoot, testEnvironment } from "./support/build-site";
 

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { searchEngineFiles } from "../src/lib/search-engine";
+import { searchEngineFiles } from "../src/lib/search/pagefind-files";
 import { routes } from "../src/routes";
 import { site as siteSettings } from "../src/site";
 import { openPage, siteInBrowser } from "./support/browser";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
-import { searchEngineFiles } from "../src/lib/search-engine";
+import { searchEngineFiles } from "../src/lib/search/pagefind-files";
 import { routes } from "../src/routes";
 import { openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { siteAddresses } from "../scripts/content-check/site-addresses";
-import { runCheck } from "../scripts/content-check/run";
-import { ARTICLE_CARD_FILE } from "../src/lib/card-image";
+import { siteAddresses } from "../scripts/build/content-check/published-addresses";
+import { runCheck } from "../scripts/build/content-check/run";
+import { ARTICLE_CARD_FILE } from "../src/lib/social-cards/card-image";
 import { fixtureContent, projectRoot } from "./support/build-site";
 import { listFiles } from "./support/dist";
 import { siteRows } from "./support/sites";

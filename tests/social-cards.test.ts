@@ -2,10 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { hasOwnCard, ownCardsAfter } from "../src/lib/own-social-card.ts";
-import { isWholePng } from "../src/lib/social-card-cache.ts";
-import { ARTICLE_CARD_FILE, articleCard, articleCardAddress } from "../src/lib/card-image.ts";
-import { socialCardPng } from "../src/lib/social-card.ts";
+import { hasOwnCard, ownCardsAfter } from "../src/lib/social-cards/own-social-card.ts";
+import { isWholePng } from "../src/lib/social-cards/social-card-cache.ts";
+import {
+  ARTICLE_CARD_FILE,
+  articleCard,
+  articleCardAddress,
+} from "../src/lib/social-cards/card-image.ts";
+import { socialCardPng } from "../src/lib/social-cards/social-card.ts";
 import { routes } from "../src/routes.ts";
 import { site } from "../src/site.ts";
 import { fixtureDist, testEnvironment } from "./support/build-site";

@@ -4,7 +4,7 @@ import { parse } from "node-html-parser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import SubscribeLists from "../src/components/forms/SubscribeLists.astro";
 import { t } from "../src/i18n/it";
-import { listmonkRoutes } from "../src/lib/listmonk";
+import { listmonkRoutes } from "../src/lib/newsletter/listmonk";
 import { routes } from "../src/routes";
 import { launchBrowser, openPage, servePublicSiteFrom } from "./support/browser";
 import {

@@ -170,7 +170,7 @@ export const t = {
   subscribeThanksNoOptin: (writeTo: string) =>
     `Grazie: la richiesta è registrata, ma non è partita nessuna e-mail di conferma, come succede quando l’indirizzo è già iscritto. Se non ricevi gli aggiornamenti, ${writeTo}.`,
   /**
-   * listmonk's refusals, one message each (src/lib/listmonk.ts tells them apart); the other
+   * listmonk's refusals, one message each (src/lib/newsletter/listmonk.ts tells them apart); the other
    * failures are `forms.sendErrors`'.
    */
   subscribeRefusals: {

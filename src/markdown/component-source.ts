@@ -6,7 +6,7 @@ import type {
   MdxJsxFlowElement,
   MdxJsxTextElement,
 } from "satteri";
-import { placeText } from "../lib/content-errors.ts";
+import { placeText } from "../lib/data/content-errors.ts";
 
 /** The prop every component in an MDX file receives (each declares it): `file:line`. */
 export const SOURCE_PROP = "sourceLocation";

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { t } from "../i18n/it.ts";
-import { calendarResponse } from "../lib/event-meta.ts";
-import { getSiteData } from "../lib/site-data.ts";
+import { calendarResponse } from "../lib/events/event-meta.ts";
+import { getSiteData } from "../lib/data/site-data.ts";
 import { routes } from "../routes.ts";
 
 /** Every published event, past and to come: the calendar readers subscribe to. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { routes } from "../routes.ts";
-import { absoluteUrl } from "../lib/page-meta.ts";
+import { absoluteUrl } from "../lib/site/page-meta.ts";
 
 export const GET: APIRoute = () =>
   new Response(

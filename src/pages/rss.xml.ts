@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { t } from "../i18n/it.ts";
-import { mainFeedTitle, newsFeed } from "../lib/feed.ts";
-import { getSiteData } from "../lib/site-data.ts";
+import { mainFeedTitle, newsFeed } from "../lib/feeds/feed.ts";
+import { getSiteData } from "../lib/data/site-data.ts";
 import { routes } from "../routes.ts";
 
 export const GET: APIRoute = async () => {

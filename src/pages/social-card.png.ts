@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { socialCardPng } from "../lib/social-card.ts";
+import { socialCardPng } from "../lib/social-cards/social-card.ts";
 import { site } from "../site.ts";
 
 /** The card shared for every page that has none of its own. */

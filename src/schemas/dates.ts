@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "astro/zod";
 import { editorMessage } from "../i18n/editor-messages.ts";
-import { SITE_TIME_ZONE } from "../lib/dates.ts";
+import { SITE_TIME_ZONE } from "../lib/text/dates.ts";
 import { editorIssue } from "./helpers.ts";
 
 const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,8 +1,8 @@
 import { z } from "astro/zod";
 import { eventTime, type EventTime } from "./dates.ts";
 import { editorMessage, type EditorMessage } from "../i18n/editor-messages.ts";
-import { toIsoDay, toRomeDateTime } from "../lib/dates.ts";
-import { describeWhen } from "../lib/event-times.ts";
+import { toIsoDay, toRomeDateTime } from "../lib/text/dates.ts";
+import { describeWhen } from "../lib/events/event-times.ts";
 import { editorIssue, httpsUrl, imageWithAlt, text, type SchemaHelpers } from "./helpers.ts";
 import { PROVINCES } from "./members.ts";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 import { editorMessage } from "../i18n/editor-messages.ts";
-import { referenceNotFound } from "../lib/references.ts";
+import { referenceNotFound } from "../lib/data/references.ts";
 import {
   REFERENCE_TARGETS,
   editorIssue,

@@ -5,9 +5,9 @@
  * that group chosen: `/aderisci/?gruppo=<id>`). When sending fails, the status line says which
  * way (FormShell renders one message per outcome), and what the person wrote stays in the form.
  * The join form posts its fields to its service; the updates form subscribes through listmonk's
- * public API, whose answer names the outcome (src/lib/listmonk.ts).
+ * public API, whose answer names the outcome (src/lib/newsletter/listmonk.ts).
  */
-import { listmonkRefusal, type ListmonkRefusal } from "../lib/listmonk";
+import { listmonkRefusal, type ListmonkRefusal } from "../lib/newsletter/listmonk";
 
 /** What the status line can say, each the key of a data attribute of the form. */
 export type FormOutcome =

@@ -12,7 +12,7 @@ import {
   preloadWhileTyping,
   searchFailure,
   TYPING_PAUSE_MS,
-} from "./search-engine";
+} from "./search-loader";
 import { drawList, quickResultItem } from "./search-view";
 
 /** Results listed under the field: each costs a download of its own. */

@@ -5,8 +5,8 @@
  * (search-engine.ts); the page's head has already asked for its code.
  */
 import { searchText as t } from "../i18n/it";
-import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search-filters";
-import type { ChosenFilters, FilterCounts } from "../lib/search-filters";
+import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search/search-filters";
+import type { ChosenFilters, FilterCounts } from "../lib/search/search-filters";
 import { asksForResults, readState, stateAddress, tickedCount } from "./search-state";
 import {
   loadSearchEngine,
@@ -14,7 +14,7 @@ import {
   searchFailure,
   TYPING_PAUSE_MS,
   type SearchResponse,
-} from "./search-engine";
+} from "./search-loader";
 import { drawList, filterFieldsets, resultItem } from "./search-view";
 
 /** Results shown at first and added by each "more" click: each costs a fragment download. */

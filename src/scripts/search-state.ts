@@ -1,5 +1,5 @@
 /** A search as its address holds it, so it can be shared, bookmarked and restored. */
-import { SEARCH_FILTERS, type ChosenFilters } from "../lib/search-filters";
+import { SEARCH_FILTERS, type ChosenFilters } from "../lib/search/search-filters";
 
 export interface SearchState {
   query: string;

@@ -1,12 +1,12 @@
 /** What the search page draws: one result, and the filters with their counts. */
 import { searchText as t } from "../i18n/it";
-import { formatItalianDate } from "../lib/dates";
+import { formatItalianDate } from "../lib/text/dates";
 import {
   filterChoices,
   SEARCH_FILTERS,
   type ChosenFilters,
   type FilterCounts,
-} from "../lib/search-filters";
+} from "../lib/search/search-filters";
 
 /** A result as Pagefind's fragment describes it. */
 export interface ResultData {

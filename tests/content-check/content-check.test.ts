@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COLLECTION_NAMES } from "../../src/collections.ts";
 import type { EditorMessage } from "../../src/i18n/editor-messages.ts";
-import { formatProblem } from "../../src/lib/content-errors.ts";
+import { formatProblem } from "../../src/lib/data/content-errors.ts";
 import { RESERVED_SEGMENTS } from "../../src/routes.ts";
 import { romeDay } from "../../src/schemas/dates.ts";
 import { MEMBER_TYPES, PROVINCES } from "../../src/schemas/members.ts";
@@ -40,7 +40,7 @@ describe("the content check", () => {
   });
 
   it("passes the real content with no errors", () => {
-    const { status, stdout } = runScript("scripts/check-content.ts");
+    const { status, stdout } = runScript("scripts/build/check-content.ts");
     expect(stdout, stdout).toMatch(/: 0 errori, \d+ avvis/);
     expect(status).toBe(0);
   });

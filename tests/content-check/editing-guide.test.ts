@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cmsConfig } from "../../scripts/lib/cms/config.ts";
+import { cmsConfig } from "../../scripts/build/cms/config.ts";
 import { projectRoot } from "./run-script.ts";
 
 const guide = readFileSync(path.join(projectRoot, "EDITING.md"), "utf8");

@@ -4,8 +4,8 @@ import { Tokenizer } from "parse5";
 import { markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
 import { editorMessage } from "../../src/i18n/editor-messages.ts";
-import { allowedAttributes, isAllowedTag } from "../../src/lib/html-allowlist.ts";
-import { MDX_COMPONENT_NAMES } from "../../src/lib/mdx-attributes.ts";
+import { allowedAttributes, isAllowedTag } from "../../src/lib/text/html-allowlist.ts";
+import { MDX_COMPONENT_NAMES } from "../../src/lib/text/mdx-attributes.ts";
 import { fixture, fixtureFindings, projectRoot } from "./run-script.ts";
 
 const name = "markup";

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { editorMessage, editorMessageText } from "../../src/i18n/editor-messages.ts";
-import { contentProblem, formatProblem } from "../../src/lib/content-errors.ts";
-import { toIsoDay } from "../../src/lib/dates.ts";
+import { contentProblem, formatProblem } from "../../src/lib/data/content-errors.ts";
+import { toIsoDay } from "../../src/lib/text/dates.ts";
 import { fixture, projectRoot, runScript } from "./run-script.ts";
 
 const workspace = mkdtempSync(path.join(tmpdir(), "distretto-nuovo-"));
@@ -20,7 +20,7 @@ function cleanCopy(name: string): string {
 }
 
 const newEntry = (content: string, kind: string, title: string) =>
-  runScript("scripts/new-entry.ts", [kind, title], { CONTENT_DIR: content });
+  runScript("scripts/editors/new-entry.ts", [kind, title], { CONTENT_DIR: content });
 
 /** The finding a placeholder left in a file gets, in the words the check prints. */
 const placeholderLine = (
@@ -47,7 +47,7 @@ function fillIn(file: string, coordinator: string): void {
   writeFileSync(file, text);
 }
 
-const checkOf = (content: string) => runScript("scripts/check-content.ts", [content]);
+const checkOf = (content: string) => runScript("scripts/build/check-content.ts", [content]);
 
 describe("npm run new", () => {
   it.each([
@@ -164,7 +164,7 @@ describe("npm run new", () => {
     const text = readFileSync(path.join(content, "events/una-fiera-maggio-2027.md"), "utf8");
     expect(text).toMatch(new RegExp(`^start: ${toIsoDay(new Date())}T09:30:00\\+0[12]:00 #`, "m"));
     expect(text).toContain("draft: true");
-    const check = runScript("scripts/check-content.ts", [content]);
+    const check = runScript("scripts/build/check-content.ts", [content]);
     expect(check.stdout).toContain("Eventi: 1 pubblicato, 2 bozze, 0 programmati");
   });
 
@@ -225,7 +225,7 @@ describe("npm run new", () => {
     expect(text).toContain("description: ");
     expect(text).toContain(`pubDate: ${toIsoDay(new Date())}`);
     expect(text).toContain("draft: true");
-    const check = runScript("scripts/check-content.ts", [content]);
+    const check = runScript("scripts/build/check-content.ts", [content]);
     expect(check.stdout).toContain("Notizie: 2 pubblicati, 2 bozze, 1 programmato");
   });
 
@@ -262,7 +262,7 @@ describe("npm run new", () => {
 
 describe("the editors' guide", () => {
   it("in EDITING.md matches the schemas' fields and the catalogue of messages", () => {
-    const result = runScript("scripts/editing-guide.ts", ["--check"]);
+    const result = runScript("scripts/editors/editing-guide.ts", ["--check"]);
     expect(result.output, result.output).toContain(
       "EDITING.md è aggiornato con gli schemi e i messaggi.",
     );

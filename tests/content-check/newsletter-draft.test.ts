@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { romeYear, toIsoDay, toRomeDateTime } from "../../src/lib/dates.ts";
+import { romeYear, toIsoDay, toRomeDateTime } from "../../src/lib/text/dates.ts";
 import { fixture, projectRoot, runScript } from "./run-script.ts";
 
 const workspace = mkdtempSync(path.join(tmpdir(), "distretto-notiziario-"));
@@ -63,7 +63,7 @@ function contentFolder(name: string) {
 }
 
 const newsletter = (content: string) =>
-  runScript("scripts/newsletter/new-issue.ts", [], { CONTENT_DIR: content });
+  runScript("scripts/editors/newsletter/new-issue.ts", [], { CONTENT_DIR: content });
 const issueFile = (content: string, number: number) =>
   path.join(content, "newsletter", `${number}.md`);
 
@@ -80,7 +80,7 @@ describe("npm run newsletter", () => {
       'preheader: "In questo numero: Notizia recente; Evento tra-due-settimane."',
     );
     expect(text).toContain("draft: true");
-    const check = runScript("scripts/check-content.ts", [content]);
+    const check = runScript("scripts/build/check-content.ts", [content]);
     expect(check.stdout, check.stdout).toContain("0 errori, 0 avvisi");
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import type { Finding } from "../../scripts/content-check/reporter.ts";
-import { runCheck } from "../../scripts/content-check/run.ts";
+import type { Finding } from "../../scripts/build/content-check/reporter.ts";
+import { runCheck } from "../../scripts/build/content-check/run.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -34,7 +34,7 @@ export const fixture = (name: string) => `tests/content-check/fixtures/${name}`;
 
 /** Runs the content check on a fixture folder. */
 export const checkFixture = (name: string) =>
-  runScript("scripts/check-content.ts", [fixture(name)]);
+  runScript("scripts/build/check-content.ts", [fixture(name)]);
 
 /** The findings of the check on a fixture folder, as the script computes them before printing. */
 export function fixtureFindings(name: string, now = new Date()): Finding[] {

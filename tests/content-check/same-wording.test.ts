@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { editorMessage } from "../../src/i18n/editor-messages.ts";
-import { componentError, contentProblem, placeText } from "../../src/lib/content-errors.ts";
-import { attributeField } from "../../src/lib/mdx-attributes.ts";
-import { findMissingReferences } from "../../src/lib/references.ts";
+import { componentError, contentProblem, placeText } from "../../src/lib/data/content-errors.ts";
+import { attributeField } from "../../src/lib/text/mdx-attributes.ts";
+import { findMissingReferences } from "../../src/lib/data/references.ts";
 import { messageOfIssue } from "../../src/schemas/issue-messages.ts";
 import { newsSchema } from "../../src/schemas/news.ts";
 import { standInHelpers } from "../../src/schemas/stand-ins.ts";

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { sendMessages } from "../../scripts/newsletter/send-messages.ts";
+import { sendMessages } from "../../scripts/editors/newsletter/send-messages.ts";
 import { routes } from "../../src/routes.ts";
 import {
   fakeCampaignsApi,
@@ -63,7 +63,7 @@ async function send(args: string[], overrides: Record<string, string | undefined
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ["scripts/newsletter/send.ts", ...args],
+      ["scripts/editors/newsletter/send.ts", ...args],
       { cwd: projectRoot, env },
     );
     return { status: 0, output: `${stdout}${stderr}`.trim() };

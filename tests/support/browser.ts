@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFinished } from "vitest";
-import { launchBrowser } from "../../scripts/lib/chromium.ts";
+import { launchBrowser } from "../../scripts/dev/chromium.ts";
 import { testEnvironment } from "./build-site";
 import { serveStatic, type ServeOptions, type StaticServer } from "./static-server";
 

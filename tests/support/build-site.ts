@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildEnvironment } from "../../scripts/lib/build-environment.ts";
+import { buildEnvironment } from "../../scripts/build/build-environment.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const outputRoot = path.join(projectRoot, "tests/.output");
@@ -85,6 +85,6 @@ export function buildSite(
   const build = spawnSync("astro", ["build", "--outDir", outDir], options);
   const output = `${build.stdout}\n${build.stderr}`;
   if (build.status !== 0) return { status: build.status, output };
-  const index = spawnSync(process.execPath, ["scripts/finish-build.ts", outDir], options);
+  const index = spawnSync(process.execPath, ["scripts/build/finish-build.ts", outDir], options);
   return { status: index.status, output: `${output}\n${index.stdout}\n${index.stderr}` };
 }

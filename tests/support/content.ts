@@ -3,7 +3,7 @@
  * file with the site's own schemas and applies the one publishing rule, so the general tests
  * compare a built site with its content without parsing anything by hand.
  */
-import { loadContent } from "../../scripts/content-check/load.ts";
+import { loadContent } from "../../scripts/build/content-check/load.ts";
 import type { CollectionName } from "../../src/collections.ts";
 import type { CommitteeData } from "../../src/schemas/committee.ts";
 import type { DistrictData } from "../../src/schemas/district.ts";

@@ -1,6 +1,6 @@
-import { runCheck } from "../../scripts/content-check/run";
-import { publishedContent } from "../../scripts/content-check/site-addresses";
-import { addressesByKind } from "../../src/lib/site-addresses";
+import { runCheck } from "../../scripts/build/content-check/run";
+import { publishedContent } from "../../scripts/build/content-check/published-addresses";
+import { addressesByKind } from "../../src/lib/site/built-addresses";
 import { routes } from "../../src/routes";
 import { projectRoot } from "./build-site";
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
-import { hostHeadersFor, readHeadersFile } from "../../scripts/lib/headers-file.ts";
+import { hostHeadersFor, readHeadersFile } from "../../scripts/build/headers-file.ts";
 
 export interface StaticServer {
   origin: string;

@@ -1,7 +1,7 @@
 import Callout from "./Callout.astro";
 import Download from "./Download.astro";
 import Figure from "./Figure.astro";
-import MemberCard from "./MemberCard.astro";
+import MemberCard from "./MemberCardById.astro";
 import MemberList from "./MemberList.astro";
 import ProvinceMap from "./ProvinceMap.astro";
 

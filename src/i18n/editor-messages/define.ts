@@ -1,4 +1,4 @@
-import { formatItalianDate } from "../../lib/dates.ts";
+import { formatItalianDate } from "../../lib/text/dates.ts";
 
 /**
  * One message to editors, as data: the shape of every entry of the catalogue. A finding reads

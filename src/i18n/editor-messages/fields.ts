@@ -7,7 +7,7 @@ import {
   message,
   typeName,
 } from "./define.ts";
-import type { AltTextProblem } from "../../lib/alt-text.ts";
+import type { AltTextProblem } from "../../lib/text/alt-text.ts";
 import { plural } from "../plural.ts";
 
 const WRITE_THE_HEADER =

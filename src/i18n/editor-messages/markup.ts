@@ -1,4 +1,4 @@
-import { ALLOWED_SCHEMES, ALLOWED_TAGS } from "../../lib/html-allowlist.ts";
+import { ALLOWED_SCHEMES, ALLOWED_TAGS } from "../../lib/text/html-allowlist.ts";
 import { message } from "./define.ts";
 
 const ASK_FOR_A_COMPONENT = "per un contenuto interattivo chiedi agli sviluppatori un componente";

@@ -5,12 +5,12 @@
 import { t } from "../../i18n/it.ts";
 import { routes } from "../../routes.ts";
 import { site } from "../../site.ts";
-import { formatItalianDate } from "../dates.ts";
-import { entryHtml } from "../entry-html.ts";
-import { describeWhen } from "../event-times.ts";
-import { absoluteUrl } from "../page-meta.ts";
-import { heroShareImage } from "../share-image.ts";
-import type { SiteNewsletterIssue } from "../site-data.ts";
+import { formatItalianDate } from "../text/dates.ts";
+import { entryHtml } from "../feeds/entry-html.ts";
+import { describeWhen } from "../events/event-times.ts";
+import { absoluteUrl } from "../site/page-meta.ts";
+import { heroShareImage } from "../social-cards/share-image.ts";
+import type { SiteNewsletterIssue } from "../data/site-types.ts";
 
 /** The column's width less its padding: the widest an image in it is shown. */
 export const EMAIL_IMAGE_WIDTH = 552;

@@ -7,8 +7,8 @@
 import { convert } from "html-to-text";
 import juice from "juice";
 import NewsletterEmail from "../../components/email/NewsletterEmail.astro";
-import { componentRenderer } from "../entry-html.ts";
-import type { SiteNewsletterIssue } from "../site-data.ts";
+import { componentRenderer } from "../feeds/entry-html.ts";
+import type { SiteNewsletterIssue } from "../data/site-types.ts";
 import { emailView } from "./email-view.ts";
 import { escapeTemplateDelimiters } from "./template-tags.ts";
 

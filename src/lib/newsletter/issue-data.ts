@@ -6,9 +6,9 @@ import path from "node:path";
 import type { CollectionEntry } from "astro:content";
 import { editorMessage } from "../../i18n/editor-messages.ts";
 import { routes } from "../../routes.ts";
-import { contentProblem, type ContentProblem } from "../content-errors.ts";
-import { fileOf } from "../entry-file.ts";
-import { isVisible, publicationStatus, type PublicationStatus } from "../publishing.ts";
+import { contentProblem, type ContentProblem } from "../data/content-errors.ts";
+import { fileOf } from "../data/entry-file.ts";
+import { isVisible, publicationStatus, type PublicationStatus } from "../data/publishing.ts";
 import { issueNumberOf, issueStatus, presentedItemProblems, suggestedIssueFile } from "./issues.ts";
 
 export type NewsletterEntry = CollectionEntry<"newsletter">;

@@ -1,9 +1,9 @@
 import { t } from "../../i18n/it.ts";
-import { entryHtml } from "../entry-html.ts";
-import { describeWhen } from "../event-times.ts";
-import { escapeMarkup } from "../feed.ts";
-import { absoluteUrl } from "../page-meta.ts";
-import type { SiteNewsletterIssue } from "../site-data.ts";
+import { entryHtml } from "../feeds/entry-html.ts";
+import { describeWhen } from "../events/event-times.ts";
+import { escapeMarkup } from "../feeds/feed.ts";
+import { absoluteUrl } from "../site/page-meta.ts";
+import type { SiteNewsletterIssue } from "../data/site-types.ts";
 
 const linkedItem = (title: string, path: string, detail: string) =>
   `<li><a href="${absoluteUrl(path)}">${escapeMarkup(title)}</a>: ${escapeMarkup(detail)}</li>`;

@@ -1,4 +1,4 @@
-import { getSiteData } from "../site-data.ts";
+import { getSiteData } from "../data/site-data.ts";
 
 /** `getStaticPaths` of every route of an issue: its page, its e-mail and its text part. */
 export async function issuePaths() {

@@ -3,8 +3,8 @@
  * number, presents only what readers can open by its day, and is published once it all is.
  */
 import { editorMessage, type EditorMessage } from "../../i18n/editor-messages.ts";
-import { toIsoDay } from "../dates.ts";
-import type { PublicationStatus } from "../publishing.ts";
+import { toIsoDay } from "../text/dates.ts";
+import type { PublicationStatus } from "../data/publishing.ts";
 
 /** A file name that is an issue's number: 1, 2… 12, never 012. */
 const ISSUE_NUMBER = /^[1-9]\d*$/;

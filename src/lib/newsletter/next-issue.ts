@@ -2,7 +2,7 @@
  * What the next issue of the newsletter presents, as `npm run newsletter` proposes it: what was
  * published since the last issue and the events of the coming weeks, nothing presented before.
  */
-import type { PublicationStatus } from "../publishing.ts";
+import type { PublicationStatus } from "../data/publishing.ts";
 
 /** Days of articles the first issue looks back on. */
 export const FIRST_ISSUE_DAYS = 30;

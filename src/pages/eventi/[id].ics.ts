@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { calendarResponse } from "../../lib/event-meta.ts";
-import { getSiteData, type SiteEvent } from "../../lib/site-data.ts";
+import { calendarResponse } from "../../lib/events/event-meta.ts";
+import { getSiteData } from "../../lib/data/site-data.ts";
+import type { SiteEvent } from "../../lib/data/site-types.ts";
 
 export const getStaticPaths = (async () => {
   const { events } = await getSiteData();

@@ -1,9 +1,9 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { t } from "../../i18n/it.ts";
-import { absoluteUrl } from "../../lib/page-meta.ts";
+import { absoluteUrl } from "../../lib/site/page-meta.ts";
 import { issueFeedContent } from "../../lib/newsletter/issue-feed.ts";
-import { getSiteData } from "../../lib/site-data.ts";
+import { getSiteData } from "../../lib/data/site-data.ts";
 import { routes } from "../../routes.ts";
 import { site } from "../../site.ts";
 

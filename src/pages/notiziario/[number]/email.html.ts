@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { newsletterMessage } from "../../../lib/newsletter/email";
 import { issuePaths } from "../../../lib/newsletter/issue-paths";
-import type { SiteNewsletterIssue } from "../../../lib/site-data";
+import type { SiteNewsletterIssue } from "../../../lib/data/site-types";
 
 export const getStaticPaths = issuePaths;
 

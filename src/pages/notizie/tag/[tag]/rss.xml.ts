@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { t } from "../../../../i18n/it.ts";
-import { newsFeed } from "../../../../lib/feed.ts";
-import { getSiteData } from "../../../../lib/site-data.ts";
-import type { TaggedItems } from "../../../../lib/tags.ts";
-import type { ArticleWithLinks } from "../../../../lib/site-data.ts";
+import { newsFeed } from "../../../../lib/feeds/feed.ts";
+import { getSiteData } from "../../../../lib/data/site-data.ts";
+import type { TaggedItems } from "../../../../lib/news/tags.ts";
+import type { ArticleWithLinks } from "../../../../lib/data/site-types.ts";
 import { routes } from "../../../../routes.ts";
 import { site } from "../../../../site.ts";
 

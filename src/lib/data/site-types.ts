@@ -1,0 +1,122 @@
+/**
+ * The content as the site shows it: the entries Astro reads and what the data gateway
+ * (site-data.ts) makes of them once per build. Every module of src/lib/ and every component
+ * takes its types from here, so none imports the gateway for a type.
+ */
+import type { CollectionEntry } from "astro:content";
+import type { EventSchedule, Timed } from "../events/event-times.ts";
+import type { ArticleLinks, YearGroup } from "../news/news-index.ts";
+import type { NewsAddress } from "../news/news-paths.ts";
+import type { MemberFilter } from "../members/member-filters.ts";
+import type { MemberGroups } from "../members/member-groups.ts";
+import type { NewsletterEntry, NewsletterIssue } from "../newsletter/issue-data.ts";
+import type { PublicationStatus } from "./publishing.ts";
+import type { TaggedItems } from "../news/tags.ts";
+
+export type NewsEntry = CollectionEntry<"news">;
+export type MemberEntry = CollectionEntry<"members">;
+export type CommitteeEntry = CollectionEntry<"committee">;
+export type DistrictEntry = CollectionEntry<"district">;
+export type PageEntry = CollectionEntry<"pages">;
+export type EventEntry = CollectionEntry<"events">;
+export type GroupEntry = CollectionEntry<"groups">;
+export type { NewsletterEntry };
+/** An issue of the newsletter with the articles and events it presents. */
+export type SiteNewsletterIssue = NewsletterIssue<ArticleWithLinks, SiteEvent>;
+
+export interface Article extends NewsAddress {
+  id: string;
+  entry: NewsEntry;
+  path: string;
+  status: PublicationStatus;
+  pubDate: Date;
+  rawTags: readonly string[];
+  memberIds: readonly string[];
+  members: MemberEntry[];
+  /** The working groups it names. */
+  groups: GroupEntry[];
+  readingMinutes: number;
+}
+
+export interface ArticleWithLinks extends Article, ArticleLinks<ArticleWithLinks> {
+  /** Whether it shares a social card drawn for it (`site.ownSocialCardMonths`). */
+  ownCard: boolean;
+}
+
+export interface CommitteeSeat {
+  entry: CommitteeEntry;
+  member: MemberEntry;
+}
+
+export interface DistrictPage {
+  entry: DistrictEntry;
+  path: string;
+  status: PublicationStatus;
+}
+
+export interface SiteData {
+  /** Newest first, each with its tags, related articles and neighbours. */
+  articles: ArticleWithLinks[];
+  /** Tags by label, each with its articles newest first. */
+  tags: TaggedItems<ArticleWithLinks>[];
+  /** Years, newest first, each with its articles. */
+  years: YearGroup<ArticleWithLinks>[];
+  /** By name. */
+  members: MemberEntry[];
+  /** Members by type, province and sector, and the latest to join. */
+  memberGroups: MemberGroups<MemberEntry>;
+  /** The same groups labelled for readers, with their lists' addresses. */
+  memberFilters: MemberFilter<MemberEntry>[];
+  /** By `order`, then by name. */
+  committee: CommitteeSeat[];
+  /** By `order`, then by title. */
+  district: DistrictPage[];
+  /** The published page with the territory map, when there is one. */
+  territoryPage: DistrictPage | undefined;
+  /** By title. */
+  pages: PageEntry[];
+  /** The published articles that name each member, newest first. */
+  articlesByMember: ReadonlyMap<string, ArticleWithLinks[]>;
+  /** Each committee seat, by its member's id. */
+  seatByMember: ReadonlyMap<string, CommitteeSeat>;
+  /** Every event, by start: the calendar's order. */
+  events: SiteEvent[];
+  /** The events still to come and those over, at the moment of the build. */
+  schedule: EventSchedule<SiteEvent>;
+  /** By `order`, then by title. */
+  workingGroups: WorkingGroup[];
+  /** The events each member organizes. */
+  eventsByMember: ReadonlyMap<string, EventSchedule<SiteEvent>>;
+  /** The working groups each member coordinates or takes part in. */
+  groupsByMember: ReadonlyMap<string, WorkingGroup[]>;
+  /** The newsletter's issues, newest first. */
+  newsletter: SiteNewsletterIssue[];
+}
+
+export interface SiteEvent extends Timed {
+  id: string;
+  entry: EventEntry;
+  path: string;
+  /** Its own iCalendar file. */
+  calendarPath: string;
+  status: PublicationStatus;
+  /** Its organizers, in the order the file names them. */
+  organizers: MemberEntry[];
+  groups: GroupEntry[];
+  /** When its file last changed: the calendar's LAST-MODIFIED and SEQUENCE. */
+  lastModified: Date;
+  /** Not over at the moment of the build. */
+  upcoming: boolean;
+}
+
+export interface WorkingGroup {
+  id: string;
+  entry: GroupEntry;
+  path: string;
+  coordinator: MemberEntry;
+  /** Everyone taking part: the coordinator first, then by name. */
+  participants: MemberEntry[];
+  events: EventSchedule<SiteEvent>;
+  /** The published articles that name it, newest first. */
+  articles: ArticleWithLinks[];
+}

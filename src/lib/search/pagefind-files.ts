@@ -1,0 +1,28 @@
+/**
+ * Where Pagefind, the search engine, keeps its files: the pages, the headers' tests and the
+ * scripts that load it take the addresses from here.
+ */
+import { routes } from "../../routes";
+
+const folder = routes.searchEngine();
+
+export const searchEngineFiles = {
+  /** The engine's code, a module the page imports; the rest it finds from there. */
+  bundle: () => `${folder}pagefind.js`,
+  /** The web worker the code starts, which downloads and searches the index. */
+  worker: () => `${folder}pagefind-worker.js`,
+  /** The WebAssembly for a language, with its stemmer. */
+  wasm: (language: string) => `${folder}wasm.${language}.pagefind`,
+  /** The entry file, under the address Pagefind asks for once given `metaCacheTag: tag`. */
+  entry: (tag: string) => `${folder}pagefind-entry.json?ts=${encodeURIComponent(tag)}`,
+  /** The metadata of every page, for an index named in the entry file. */
+  metadata: (indexHash: string) => `${folder}pagefind.${indexHash}.pf_meta`,
+};
+
+/**
+ * Pagefind's files that do not depend on the index, in a page's language: the page starts their
+ * downloads with the search's own code, rather than once that code has run.
+ */
+export function searchEngineStartFiles(language: string): string[] {
+  return [searchEngineFiles.bundle(), searchEngineFiles.worker(), searchEngineFiles.wasm(language)];
+}

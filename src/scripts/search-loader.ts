@@ -1,0 +1,119 @@
+/**
+ * Pagefind in the browser, loaded once per page by whichever field asks first.
+ *
+ * Left to itself, Pagefind starts with a chain of downloads, each waiting on the one before:
+ * its code, then its worker, then the entry file, then the metadata and the WebAssembly. On a
+ * phone's network every link of the chain costs a round trip, and the chain cost about a second
+ * before the index could be read. The page starts them all at once instead: the code, worker and
+ * WebAssembly with this code (search-intent.ts), then here the entry file under an address of
+ * this page's own (Pagefind's `metaCacheTag`), and the metadata it names. Pagefind's worker,
+ * asking next, finds each in the HTTP cache or joins the download under way: `_headers` lets the
+ * browser keep them (public/_headers).
+ */
+import { searchText } from "../i18n/it";
+import { searchEngineFiles } from "../lib/search/pagefind-files";
+import type { FilterCounts } from "../lib/search/search-filters";
+import type { ResultData } from "./search-view";
+
+export interface SearchResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  /** Among these results, how many have each filter value. */
+  filters: FilterCounts;
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  /** Starts downloading the entry file, the metadata and the WebAssembly. */
+  init: () => Promise<void>;
+  /** Downloads the index chunks a term needs, without searching. */
+  preload: (term: string) => Promise<void>;
+  /** Every filter value with its count; loads the filter index, which search() does not. */
+  filters: () => Promise<FilterCounts>;
+  search: (query: string | null, options?: Record<string, unknown>) => Promise<SearchResponse>;
+}
+
+/**
+ * What the page gives `pagefind.options()` before anything is downloaded. Pagefind keeps its
+ * default of searching in a web worker: on the page, unpacking its WebAssembly and index and
+ * searching them blocked the main thread long enough to cost `/cerca/` its Lighthouse score
+ * (Total Blocking Time 450 ms on arrival, 130 ms with a query), for no gain in time to the
+ * first result that outweighed it.
+ */
+const ENGINE_OPTIONS = {
+  /** Words of text around the matches in each result. */
+  excerptLength: 24,
+};
+
+/** The part of Pagefind's entry file that names each language's index. */
+interface EntryFile {
+  languages: Record<string, { hash: string } | undefined>;
+}
+
+/**
+ * Fetches the entry file, then the metadata it names, so that both land in the HTTP cache;
+ * the code, worker and WebAssembly are already on their way (search-intent.ts). A failure is
+ * Pagefind's to see.
+ */
+async function startIndexDownloads(tag: string): Promise<void> {
+  // Pagefind picks its index by the page's language, as here.
+  const language = document.documentElement.lang.toLowerCase();
+  const entry = (await fetch(searchEngineFiles.entry(tag)).then(
+    (response) => response.json(),
+    () => undefined,
+  )) as EntryFile | undefined;
+  const hash = entry?.languages[language]?.hash;
+  if (hash)
+    await fetch(searchEngineFiles.metadata(hash)).then((response) => response.arrayBuffer());
+}
+
+async function start(): Promise<Pagefind> {
+  // Unique to this page: never an entry file cached for an earlier index.
+  const tag = `${Date.now()}`;
+  startIndexDownloads(tag).catch(() => undefined);
+  const pagefind = (await import(/* @vite-ignore */ searchEngineFiles.bundle())) as Pagefind;
+  await pagefind.options({ ...ENGINE_OPTIONS, metaCacheTag: tag });
+  // A failure here shows on the first search, which asks again.
+  pagefind.init().catch(() => undefined);
+  return pagefind;
+}
+
+/**
+ * What a field says when the engine cannot be loaded. The preview has no index to load: Pagefind
+ * writes it after Astro's build, into the built site.
+ */
+export const searchFailure = import.meta.env.DEV
+  ? searchText.searchNotBuilt
+  : searchText.searchUnavailable;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loading or loaded; after a failure the next call tries again. */
+export function loadSearchEngine(): Promise<Pagefind> {
+  loading ??= start().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * Milliseconds without a key before a search runs. Longer than the gap between two keys of a
+ * brisk typist (about 180 ms on a phone): each search of a word typed halfway would download its
+ * results and keep the worker busy while the reader finishes the word.
+ */
+export const TYPING_PAUSE_MS = 200;
+
+/** Letters a word needs before its part of the index is worth downloading ahead of the search. */
+const PRELOAD_FROM_LETTERS = 4;
+
+/**
+ * Starts downloading the index chunks for the words typed so far, while the reader types. The
+ * first letter or two of a word name chunks of other words than the one being typed.
+ */
+export function preloadWhileTyping(text: string): void {
+  const word = text.trim().split(/\s+/).at(-1) ?? "";
+  loadSearchEngine().then(
+    (engine) => (word.length >= PRELOAD_FROM_LETTERS ? engine.preload(text.trim()) : undefined),
+    () => undefined,
+  );
+}
