@@ -59,6 +59,15 @@ export const searchText: SearchText = {
 
 export const t: Dictionary = {
   skipToContent: "Skip to content",
+  navigation: {
+    district: "The district",
+    committee: "Committee",
+    members: "Members",
+    news: "News",
+    events: "Events",
+    groups: "Groups",
+    join: "Join",
+  },
   mainNavigation: "Main navigation",
   footerNavigation: "Legal information",
   menu: "Menu",

@@ -70,6 +70,16 @@ export type SearchText = Words<typeof searchText>;
 /** Every string a reader sees, in one place. */
 export const t = {
   skipToContent: "Vai al contenuto",
+  /** The main navigation's links, in the header and on the not-found page. */
+  navigation: {
+    district: "Il distretto",
+    committee: "Comitato",
+    members: "Membri",
+    news: "Notizie",
+    events: "Eventi",
+    groups: "Gruppi",
+    join: "Aderisci",
+  },
   mainNavigation: "Navigazione principale",
   footerNavigation: "Informazioni legali",
   menu: "Menu",

@@ -9,6 +9,7 @@ import { formatEnglishDate, formatItalianDate } from "../lib/text/dates.ts";
 import * as en from "./en.ts";
 import * as it from "./it.ts";
 import { languageOfPath, languages, type Language } from "./languages.ts";
+import { mainNavigation, navigationIn, type NavigationLink } from "../site.ts";
 
 /**
  * The English addresses over the Italian ones: a section with no English pages (tags, archive,
@@ -29,6 +30,7 @@ export interface Text {
   /** "30 novembre 2026", "30 November 2026": the day in Italy, in the page's language. */
   formatDate: (date: Date) => string;
   routes: typeof routes;
+  navigation: readonly NavigationLink[];
 }
 
 const texts: Record<Language, Text> = {
@@ -42,6 +44,7 @@ const texts: Record<Language, Text> = {
     provinceNames: it.provinceNames,
     formatDate: formatItalianDate,
     routes,
+    navigation: mainNavigation,
   },
   en: {
     language: "en",
@@ -53,6 +56,7 @@ const texts: Record<Language, Text> = {
     provinceNames: en.provinceNames,
     formatDate: formatEnglishDate,
     routes: englishRoutes,
+    navigation: navigationIn(englishRoutes, en.t.navigation),
   },
 };
 
