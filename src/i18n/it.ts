@@ -7,13 +7,13 @@ import { plural, pluralForm } from "./plural.ts";
  * one) in any words. The English dictionary (en.ts) is declared of this type, so a key it lacks,
  * or one Italian does not have, fails the type check.
  */
-export type Words<Shape> = Shape extends string
+export type WordsOf<Shape> = Shape extends string
   ? string
   : Shape extends (...args: infer Args) => infer Result
-    ? (...args: Args) => Words<Result>
+    ? (...args: Args) => WordsOf<Result>
     : Shape extends readonly (infer Item)[]
-      ? readonly Words<Item>[]
-      : { readonly [Key in keyof Shape]: Words<Shape[Key]> };
+      ? readonly WordsOf<Item>[]
+      : { readonly [Key in keyof Shape]: WordsOf<Shape[Key]> };
 
 /**
  * What readers see of the search. Part of `t` below, and exported apart so that the search page's
@@ -65,7 +65,7 @@ export const searchText = {
   searchResultCount: (count: number, query: string) =>
     `${plural(count, "risultato", "risultati")}${query ? ` per «${query}»` : ""}.`,
 } as const;
-export type SearchText = Words<typeof searchText>;
+export type SearchText = WordsOf<typeof searchText>;
 
 /** Every string a reader sees, in one place. */
 export const t = {
@@ -435,7 +435,7 @@ export const t = {
   footerAbout:
     "Il sistema produttivo che riunisce imprese, università, associazioni di categoria, istituzioni pubbliche e consorzi del settore automotive in Lombardia.",
 } as const;
-export type Dictionary = Words<typeof t>;
+export type Dictionary = WordsOf<typeof t>;
 
 export const memberTypeLabels: Record<MemberType, string> = {
   impresa: "Impresa",
@@ -460,3 +460,11 @@ export const provinceNames: Record<Province, string> = {
   LC: "Lecco",
   MN: "Mantova",
 };
+
+/** A language's words as modules of src/lib/ take them: its dictionary and its labels. */
+export interface Words {
+  t: Dictionary;
+  memberTypeLabels: Record<MemberType, string>;
+  groupStatusLabels: Record<GroupStatus, string>;
+  provinceNames: Record<Province, string>;
+}

@@ -12,6 +12,9 @@ import { JOIN_PAGE_ID, enRoutes, routes } from "../../routes.ts";
 import { fileOf } from "./entry-file.ts";
 import { indexNews } from "../news/news-index.ts";
 import { readingMinutesOfFile } from "../news/reading-time.ts";
+import * as englishWords from "../../i18n/en.ts";
+import { memberFilters, type MemberFilter } from "../members/member-filters.ts";
+import type { MemberGroups } from "../members/member-groups.ts";
 import type {
   ArticleWithLinks,
   CommitteeSeat,
@@ -41,6 +44,7 @@ export interface PublishedItalian {
   pages: readonly PageEntry[];
   events: readonly SiteEvent[];
   workingGroups: readonly WorkingGroup[];
+  memberGroups: MemberGroups<MemberEntry>;
 }
 
 /** A member or committee seat on an English page: in English where someone translated it. */
@@ -54,6 +58,8 @@ export interface EnglishSeat extends CommitteeSeat {
 }
 
 export interface EnglishData {
+  /** The members' groups labelled in English (their lists stay Italian pages). */
+  memberFilters: MemberFilter<MemberEntry>[];
   /** The translated published articles, newest first, linked among themselves only. */
   articles: ArticleWithLinks[];
   /** Every member, by name, each with its English description where there is one. */
@@ -226,6 +232,7 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
   });
 
   return {
+    memberFilters: memberFilters(italian.memberGroups, englishWords),
     articles,
     members,
     membersById: new Map(members.map((item) => [item.member.id, item])),

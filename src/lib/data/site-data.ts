@@ -273,6 +273,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       pages: pagesByTitle,
       events: siteEvents,
       workingGroups,
+      memberGroups,
     },
   );
 
