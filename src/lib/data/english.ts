@@ -74,7 +74,7 @@ export interface EnglishData {
   /** The English text of the join page, when it is translated. */
   joinPage: DistrictPage | undefined;
   /** The translated standalone pages. */
-  pages: { entry: PageEntry; path: string }[];
+  pages: { entry: PageEntry; path: string; slug: string }[];
   events: SiteEvent[];
   schedule: EventSchedule<SiteEvent>;
   workingGroups: WorkingGroup[];
@@ -193,7 +193,7 @@ export function englishData(
     const { title, description } = english.data;
     const path = enRoutes.page(english.id);
     pair(routes.page(entry.id), path);
-    return [{ entry: inEnglish(entry, english, { title, description }), path }];
+    return [{ entry: inEnglish(entry, english, { title, description }), path, slug: english.id }];
   });
 
   const articleTexts = byOriginal(entries.news);
@@ -231,11 +231,8 @@ export function englishData(
     if (!english) return [];
     const { title, description, imageAlt } = english.data;
     const image = imageIn(event.entry.data.image, imageAlt);
-    const path = enRoutes.event(english.id);
-    pair(event.path, path);
-    return [
-      { ...event, entry: inEnglish(event.entry, english, { title, description, image }), path },
-    ];
+    // Listed in English; the event's own page is still the Italian one (no /en/events/<id>/ yet).
+    return [{ ...event, entry: inEnglish(event.entry, english, { title, description, image }) }];
   });
 
   const groupTexts = byOriginal(entries.groups);
@@ -243,9 +240,8 @@ export function englishData(
     const english = groupTexts.get(group.id);
     if (!english) return [];
     const { title, description } = english.data;
-    const path = enRoutes.group(english.id);
-    pair(group.path, path);
-    return [{ ...group, entry: inEnglish(group.entry, english, { title, description }), path }];
+    // As for events: listed in English, its own page still the Italian one.
+    return [{ ...group, entry: inEnglish(group.entry, english, { title, description }) }];
   });
 
   const byMember = new Map(
