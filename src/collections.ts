@@ -51,8 +51,6 @@ export interface EntryTemplate {
 export interface CollectionDefinition {
   /** How editors call it, in the check's summary and the field reference. */
   label: string;
-  /** The module under src/schemas/ whose JSDoc comments document the fields. */
-  schemaFile: string;
   schema: (helpers: SchemaHelpers) => z.ZodType;
   /** Whether `draft: true` keeps an entry unpublished; elsewhere the field is an error. */
   drafts: boolean;
@@ -75,7 +73,6 @@ const memberFileExists = (slug: string, contentRoot: string) =>
 export const registry = {
   news: {
     label: "Notizie",
-    schemaFile: "src/schemas/news.ts",
     schema: newsSchema,
     drafts: true,
     yearFolders: true,
@@ -103,7 +100,6 @@ export const registry = {
   },
   members: {
     label: "Membri",
-    schemaFile: "src/schemas/members.ts",
     schema: memberSchema,
     drafts: false,
     yearFolders: false,
@@ -132,7 +128,6 @@ export const registry = {
   },
   committee: {
     label: "Comitato",
-    schemaFile: "src/schemas/committee.ts",
     schema: committeeSchema,
     drafts: false,
     yearFolders: false,
@@ -161,7 +156,6 @@ export const registry = {
   },
   district: {
     label: "Distretto",
-    schemaFile: "src/schemas/district.ts",
     schema: districtSchema,
     drafts: true,
     yearFolders: false,
@@ -186,7 +180,6 @@ export const registry = {
   },
   events: {
     label: "Eventi",
-    schemaFile: "src/schemas/events.ts",
     schema: eventSchema,
     drafts: true,
     yearFolders: false,
@@ -223,7 +216,6 @@ export const registry = {
   },
   groups: {
     label: "Gruppi di lavoro",
-    schemaFile: "src/schemas/groups.ts",
     schema: groupSchema,
     drafts: false,
     yearFolders: false,
@@ -252,7 +244,6 @@ export const registry = {
   },
   newsletter: {
     label: "Notiziario",
-    schemaFile: "src/schemas/newsletter.ts",
     schema: newsletterSchema,
     drafts: true,
     yearFolders: false,
@@ -261,7 +252,6 @@ export const registry = {
   },
   pages: {
     label: "Pagine",
-    schemaFile: "src/schemas/pages.ts",
     schema: pageSchema,
     drafts: false,
     yearFolders: false,
