@@ -93,7 +93,9 @@ function shapeOf(schema: JsonSchema, path: string): Shape {
   if (formats.includes("date")) return { kind: "date" };
   switch (schema.type) {
     case "object":
-      return { kind: "object" };
+      // A record (keys of the editor's choosing) has no fields to show.
+      if (schema.properties) return { kind: "object" };
+      break;
     case "array":
       return { kind: "list" };
     case "string":
@@ -151,16 +153,18 @@ function describeObject(schema: JsonSchema, prefix: readonly string[]): SchemaFi
   );
 }
 
-/** The frontmatter fields of a collection, in the schema's order. */
-export function collectionFields(name: CollectionName): SchemaField[] {
+/** The fields of a schema written as a function of the helpers, in the schema's order. */
+export function schemaFields(schema: (helpers: SchemaHelpers) => z.ZodType): SchemaField[] {
   // What editors write is the schema's input, where a field with a default may be left out; a
   // Date (YAML's bare day) has no JSON Schema, and the dates say what they accept instead.
-  const schema = z.toJSONSchema(registry[name].schema(describedHelpers), {
-    io: "input",
-    unrepresentable: "any",
-  });
-  if (schema.type !== "object") throw new Error(`The schema of ${name} is not an object.`);
-  return describeObject(schema, []);
+  const json = z.toJSONSchema(schema(describedHelpers), { io: "input", unrepresentable: "any" });
+  if (json.type !== "object") throw new Error("A collection's schema must be an object.");
+  return describeObject(json, []);
+}
+
+/** The frontmatter fields of a collection, in the schema's order. */
+export function collectionFields(name: CollectionName): SchemaField[] {
+  return schemaFields(registry[name].schema);
 }
 
 /** Every field, nested ones included, in reading order. */

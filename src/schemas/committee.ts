@@ -9,14 +9,11 @@ export const committeeSchema = ({ reference }: Pick<SchemaHelpers, "reference">)
         "Il membro che siede nel comitato: il nome del suo file in content/members/ senza .md.",
     }),
     role: text().meta({ title: "Ruolo nel comitato", description: "Il suo ruolo nel comitato." }),
-    order: z
-      .int()
-      .optional()
-      .meta({
-        title: "Posizione",
-        description:
-          "La posizione nella pagina (1 per primo); chi non ce l'ha segue, in ordine di nome.",
-      }),
+    order: z.int().optional().meta({
+      title: "Posizione",
+      description:
+        "La posizione nella pagina (1 per primo); chi non ce l'ha segue, in ordine di nome.",
+    }),
     representatives: z
       .array(
         z.object({

@@ -42,13 +42,11 @@ export const eventSchema = ({ image, reference }: SchemaHelpers) =>
         description:
           "L'inizio: data e ora con il fuso (2027-03-20T09:30:00+01:00), oppure solo la data (2027-03-20) per un evento di un giorno intero.",
       }),
-      end: eventTime()
-        .optional()
-        .meta({
-          title: "Fine",
-          description:
-            "La fine, scritta come `start` (data e ora, oppure solo la data dell'ultimo giorno); mai prima di `start`.",
-        }),
+      end: eventTime().optional().meta({
+        title: "Fine",
+        description:
+          "La fine, scritta come `start` (data e ora, oppure solo la data dell'ultimo giorno); mai prima di `start`.",
+      }),
       location: z
         .object({
           name: text().meta({
@@ -60,14 +58,10 @@ export const eventSchema = ({ image, reference }: SchemaHelpers) =>
             description: "Via e numero civico: il sito ne fa un link alla mappa.",
           }),
           city: text().meta({ title: "Città", description: "La città." }),
-          province: z
-            .enum(PROVINCES)
-            .optional()
-            .meta({
-              title: "Provincia",
-              description:
-                "La provincia, se è una delle sei del distretto: MI, BG, BS, CR, LC, MN.",
-            }),
+          province: z.enum(PROVINCES).optional().meta({
+            title: "Provincia",
+            description: "La provincia, se è una delle sei del distretto: MI, BG, BS, CR, LC, MN.",
+          }),
         })
         .optional()
         .meta({
@@ -75,65 +69,44 @@ export const eventSchema = ({ image, reference }: SchemaHelpers) =>
           description:
             "Il luogo, con `name`, `address`, `city` e `province`; serve il luogo, oppure `online`, oppure entrambi.",
         }),
-      online: httpsUrl()
-        .optional()
-        .meta({
-          title: "Collegamento online",
-          description:
-            "Dove seguire l'evento a distanza: l'indirizzo completo, che comincia con https://.",
-        }),
-      registration: httpsUrl()
-        .optional()
-        .meta({
-          title: "Iscrizione",
-          description:
-            "La pagina per iscriversi o partecipare: l'indirizzo completo, che comincia con https://.",
-        }),
-      organizers: z
-        .array(reference("members"))
-        .default([])
-        .meta({
-          title: "Organizzatori",
-          description:
-            "I membri che organizzano l'evento: i nomi dei loro file in content/members/ senza .md.",
-        }),
-      groups: z
-        .array(reference("groups"))
-        .default([])
-        .meta({
-          title: "Gruppi di lavoro",
-          description:
-            "I gruppi di lavoro che lo promuovono: i nomi dei loro file in content/groups/ senza .md.",
-        }),
-      tags: z
-        .array(text())
-        .default([])
-        .meta({
-          title: "Argomenti",
-          description: "Gli argomenti dell'evento, scritti come quelli delle notizie.",
-        }),
-      image: imageWithAlt(image)
-        .optional()
-        .meta({
-          title: "Immagine",
-          description: "Un'immagine, accanto al file, con la sua descrizione (`src` e `alt`).",
-        }),
-      cancelled: z
-        .boolean()
-        .default(false)
-        .meta({
-          title: "Annullato",
-          description:
-            "Con `true` l'evento è annullato: resta nel sito e nel calendario, segnato come annullato.",
-        }),
-      draft: z
-        .boolean()
-        .default(false)
-        .meta({
-          title: "Bozza",
-          description:
-            "Con `true` l'evento è una bozza e non viene pubblicato, né nel sito né nel calendario.",
-        }),
+      online: httpsUrl().optional().meta({
+        title: "Collegamento online",
+        description:
+          "Dove seguire l'evento a distanza: l'indirizzo completo, che comincia con https://.",
+      }),
+      registration: httpsUrl().optional().meta({
+        title: "Iscrizione",
+        description:
+          "La pagina per iscriversi o partecipare: l'indirizzo completo, che comincia con https://.",
+      }),
+      organizers: z.array(reference("members")).default([]).meta({
+        title: "Organizzatori",
+        description:
+          "I membri che organizzano l'evento: i nomi dei loro file in content/members/ senza .md.",
+      }),
+      groups: z.array(reference("groups")).default([]).meta({
+        title: "Gruppi di lavoro",
+        description:
+          "I gruppi di lavoro che lo promuovono: i nomi dei loro file in content/groups/ senza .md.",
+      }),
+      tags: z.array(text()).default([]).meta({
+        title: "Argomenti",
+        description: "Gli argomenti dell'evento, scritti come quelli delle notizie.",
+      }),
+      image: imageWithAlt(image).optional().meta({
+        title: "Immagine",
+        description: "Un'immagine, accanto al file, con la sua descrizione (`src` e `alt`).",
+      }),
+      cancelled: z.boolean().default(false).meta({
+        title: "Annullato",
+        description:
+          "Con `true` l'evento è annullato: resta nel sito e nel calendario, segnato come annullato.",
+      }),
+      draft: z.boolean().default(false).meta({
+        title: "Bozza",
+        description:
+          "Con `true` l'evento è una bozza e non viene pubblicato, né nel sito né nel calendario.",
+      }),
     })
     .superRefine((event, ctx) => {
       const end = endMessage(event.start, event.end);

@@ -20,28 +20,19 @@ export const groupSchema = ({ reference }: Pick<SchemaHelpers, "reference">) =>
       description:
         "Il membro che coordina il gruppo: il nome del suo file in content/members/ senza .md.",
     }),
-    members: z
-      .array(reference("members"))
-      .default([])
-      .meta({
-        title: "Membri partecipanti",
-        description:
-          "I membri che partecipano: i nomi dei loro file in content/members/ senza .md.",
-      }),
-    status: z
-      .enum(GROUP_STATUSES)
-      .meta({
-        title: "Stato",
-        description: "A che punto è: attivo, in-avvio (si raccolgono le adesioni) oppure concluso.",
-      }),
-    order: z
-      .int()
-      .optional()
-      .meta({
-        title: "Posizione nell'elenco",
-        description:
-          "La posizione nell'elenco dei gruppi (1 per primo); i gruppi senza seguono, in ordine di titolo.",
-      }),
+    members: z.array(reference("members")).default([]).meta({
+      title: "Membri partecipanti",
+      description: "I membri che partecipano: i nomi dei loro file in content/members/ senza .md.",
+    }),
+    status: z.enum(GROUP_STATUSES).meta({
+      title: "Stato",
+      description: "A che punto è: attivo, in-avvio (si raccolgono le adesioni) oppure concluso.",
+    }),
+    order: z.int().optional().meta({
+      title: "Posizione nell'elenco",
+      description:
+        "La posizione nell'elenco dei gruppi (1 per primo); i gruppi senza seguono, in ordine di titolo.",
+    }),
   });
 
 export type GroupData = z.output<ReturnType<typeof groupSchema>>;

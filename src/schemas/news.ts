@@ -17,52 +17,36 @@ export const newsSchema = ({ image, reference }: SchemaHelpers) =>
         description:
           "Data di pubblicazione (2026-11-30), oppure data e ora con il fuso (2026-11-30T09:30:00+01:00).",
       }),
-      updatedDate: dateOrDateTime()
-        .optional()
-        .meta({
-          title: "Data di aggiornamento",
-          description: "Data dell'ultimo aggiornamento importante; mai prima di `pubDate`.",
-        }),
+      updatedDate: dateOrDateTime().optional().meta({
+        title: "Data di aggiornamento",
+        description: "Data dell'ultimo aggiornamento importante; mai prima di `pubDate`.",
+      }),
       author: text()
         .optional()
         .meta({ title: "Autore", description: 'Chi firma l\'articolo; se manca, "Redazione".' }),
-      tags: z
-        .array(text())
-        .default([])
-        .meta({
-          title: "Argomenti",
-          description: "Gli argomenti dell'articolo; ogni argomento ha la sua pagina.",
-        }),
-      image: imageWithAlt(image)
-        .optional()
-        .meta({
-          title: "Immagine principale",
-          description:
-            "Immagine principale, accanto al file, con la sua descrizione (`src` e `alt`).",
-        }),
-      members: z
-        .array(reference("members"))
-        .default([])
-        .meta({
-          title: "Membri di cui parla",
-          description:
-            "I membri di cui parla l'articolo: i nomi dei loro file in content/members/ senza .md.",
-        }),
-      groups: z
-        .array(reference("groups"))
-        .default([])
-        .meta({
-          title: "Gruppi di lavoro di cui parla",
-          description:
-            "I gruppi di lavoro di cui parla l'articolo: i nomi dei loro file in content/groups/ senza .md.",
-        }),
-      draft: z
-        .boolean()
-        .default(false)
-        .meta({
-          title: "Bozza",
-          description: "Con `true` la notizia è una bozza e non viene pubblicata.",
-        }),
+      tags: z.array(text()).default([]).meta({
+        title: "Argomenti",
+        description: "Gli argomenti dell'articolo; ogni argomento ha la sua pagina.",
+      }),
+      image: imageWithAlt(image).optional().meta({
+        title: "Immagine principale",
+        description:
+          "Immagine principale, accanto al file, con la sua descrizione (`src` e `alt`).",
+      }),
+      members: z.array(reference("members")).default([]).meta({
+        title: "Membri di cui parla",
+        description:
+          "I membri di cui parla l'articolo: i nomi dei loro file in content/members/ senza .md.",
+      }),
+      groups: z.array(reference("groups")).default([]).meta({
+        title: "Gruppi di lavoro di cui parla",
+        description:
+          "I gruppi di lavoro di cui parla l'articolo: i nomi dei loro file in content/groups/ senza .md.",
+      }),
+      draft: z.boolean().default(false).meta({
+        title: "Bozza",
+        description: "Con `true` la notizia è una bozza e non viene pubblicata.",
+      }),
     })
     .superRefine(({ pubDate, updatedDate }, ctx) => {
       if (updatedDate && updatedDate < pubDate) {

@@ -21,30 +21,21 @@ export const newsletterSchema = ({ reference }: Pick<SchemaHelpers, "reference">
         description:
           "Il giorno dell'invio (2026-12-15); in un giorno futuro il numero resta programmato fino a quel giorno.",
       }),
-      articles: z
-        .array(reference("news"))
-        .default([])
-        .meta({
-          title: "Notizie",
-          description:
-            "Le notizie presentate, nell'ordine: i loro percorsi in content/news/ senza .md (2026/titolo). Ognuna deve essere pubblicata entro la data di invio.",
-        }),
-      events: z
-        .array(reference("events"))
-        .default([])
-        .meta({
-          title: "Eventi",
-          description:
-            "Gli eventi presentati, nell'ordine: i nomi dei loro file in content/events/ senza .md.",
-        }),
-      draft: z
-        .boolean()
-        .default(false)
-        .meta({
-          title: "Bozza",
-          description:
-            "Con `true` il numero è una bozza: non compare nell'archivio e non si può inviare.",
-        }),
+      articles: z.array(reference("news")).default([]).meta({
+        title: "Notizie",
+        description:
+          "Le notizie presentate, nell'ordine: i loro percorsi in content/news/ senza .md (2026/titolo). Ognuna deve essere pubblicata entro la data di invio.",
+      }),
+      events: z.array(reference("events")).default([]).meta({
+        title: "Eventi",
+        description:
+          "Gli eventi presentati, nell'ordine: i nomi dei loro file in content/events/ senza .md.",
+      }),
+      draft: z.boolean().default(false).meta({
+        title: "Bozza",
+        description:
+          "Con `true` il numero è una bozza: non compare nell'archivio e non si può inviare.",
+      }),
     })
     .superRefine(({ articles, events }, ctx) => {
       if (articles.length === 0 && events.length === 0) {

@@ -9,12 +9,10 @@ export const pageSchema = () =>
       title: "Sintesi",
       description: "Una frase di sintesi per i motori di ricerca.",
     }),
-    updatedDate: calendarDate()
-      .optional()
-      .meta({
-        title: "Data di aggiornamento",
-        description: 'Data dell\'ultimo aggiornamento, mostrata come "aggiornato il".',
-      }),
+    updatedDate: calendarDate().optional().meta({
+      title: "Data di aggiornamento",
+      description: 'Data dell\'ultimo aggiornamento, mostrata come "aggiornato il".',
+    }),
   });
 
 export type PageData = z.output<ReturnType<typeof pageSchema>>;
