@@ -88,6 +88,9 @@ export const routes = {
   admin: () => "/admin/",
 } as const;
 
+/** The English file of the join text (content/en/district/how-to-join.md), shown at /en/join/. */
+export const ENGLISH_JOIN_PAGE_ID = "how-to-join";
+
 /** The folder of the English pages, the one part of the site not in Italian. */
 export const ENGLISH_ROOT = "/en/";
 
@@ -101,7 +104,8 @@ export const enRoutes = {
   /** The English district pages, those someone translated. */
   district: () => "/en/district/",
   /** An English district page; the translation of the join text is shown at the join page. */
-  districtPage: (id: string) => `/en/district/${id}/`,
+  districtPage: (id: string) =>
+    id === ENGLISH_JOIN_PAGE_ID ? enRoutes.join() : `/en/district/${id}/`,
   join: () => "/en/join/",
   committee: () => "/en/committee/",
   members: () => "/en/members/",

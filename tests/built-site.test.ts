@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { routes } from "../src/routes.ts";
+import { enRoutes, routes } from "../src/routes.ts";
 import { testEnvironment } from "./support/build-site";
 import { readPages, referencedUrls, resolveInDist, UNINDEXED_PAGES } from "./support/dist";
 import { siteRows } from "./support/sites";
@@ -29,10 +29,11 @@ describe.each(siteRows())("every page of %s", (_name, { dist }) => {
   });
 
   it.each(pages.map((page) => [page.url, page] as const))(
-    "%s has lang=it, a title, a description, a canonical URL (none on the 404 and thank-you pages) and one h1",
+    "%s has its lang, a title, a description, a canonical URL (none on the 404 and thank-you pages) and one h1",
     (url, page) => {
       const { document } = page;
-      expect(document.querySelector("html")?.getAttribute("lang")).toBe("it");
+      const english = url === "/en" || url.startsWith(enRoutes.home());
+      expect(document.querySelector("html")?.getAttribute("lang")).toBe(english ? "en" : "it");
       expect(document.querySelector("title")?.textContent.trim()).not.toBe("");
       const description = document.querySelector('meta[name="description"]');
       expect(description?.getAttribute("content")?.trim()).toBeTruthy();
@@ -50,9 +51,15 @@ describe.each(siteRows())("every page of %s", (_name, { dist }) => {
     },
   );
 
-  it("gives every page a title of its own", () => {
-    const titles = pages.map((page) => page.document.querySelector("title")?.textContent);
-    expect(new Set(titles).size).toBe(pages.length);
+  it("gives every page a title of its own in its language", () => {
+    // A member's two pages share its name: what differs is their lang and hreflang.
+    for (const language of ["it", "en"]) {
+      const inLanguage = pages.filter(
+        (page) => page.document.querySelector("html")?.getAttribute("lang") === language,
+      );
+      const titles = inLanguage.map((page) => page.document.querySelector("title")?.textContent);
+      expect(new Set(titles).size).toBe(inLanguage.length);
+    }
   });
 
   it("ships JavaScript only where it enhances something that works without it", () => {
@@ -69,7 +76,8 @@ describe.each(siteRows())("every page of %s", (_name, { dist }) => {
         return `unknown: ${code.slice(0, 80)}`;
       });
       const expected = ["search shortcut"];
-      if (page.url === "/membri/") expected.push("members filter");
+      if ([routes.members(), enRoutes.members()].includes(page.url))
+        expected.push("members filter");
       if (page.document.querySelector("form[data-enhanced-form]")) expected.push("forms");
       expect(kinds.sort(), page.url).toEqual(expected.sort());
       // The search page too: it imports the search's code as the header's field does.

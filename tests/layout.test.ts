@@ -71,7 +71,11 @@ describe("on a 390 × 844 phone", () => {
     const links = navigation.getByRole("link");
     expect(await links.first().isVisible()).toBe(false);
     await navigation.getByRole("button", { name: t.menu, exact: true }).click();
-    expect(await links.allTextContents()).toEqual(mainNavigation.map((link) => link.label));
+    // The sections, then the link to this page in English.
+    expect(await links.allTextContents()).toEqual([
+      ...mainNavigation.map((link) => link.label),
+      "English",
+    ]);
     for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
     await page.getByRole("button", { name: t.closeMenu }).click();
     expect(await links.first().isVisible()).toBe(false);

@@ -18,7 +18,7 @@ const meta = (page: BuiltPage, property: string) =>
   page.document
     .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
     ?.getAttribute("content");
-const isArticle = (url: string) => /^\/notizie\/\d{4}\/[^/]+\/$/.test(url);
+const isArticle = (url: string) => /^\/(notizie|en\/news)\/\d{4}\/[^/]+\/$/.test(url);
 
 /** Width and height from a PNG's header. */
 function pngSize(file: string) {

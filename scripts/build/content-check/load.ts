@@ -5,6 +5,7 @@ import {
   COLLECTION_NAMES,
   collectionOfFile,
   registry,
+  type CollectionDefinition,
   type CollectionName,
 } from "../../../src/collections.ts";
 import { publicationStatus } from "../../../src/lib/data/publishing.ts";
@@ -64,7 +65,22 @@ export function loadContent(
       readEntry(collection.name, file, show(file), absolutePath, collection.rest, schema, now),
     );
   }
+  followOriginals(entries);
   return { projectRoot, contentRoot, shownRoot, entries, otherFiles, now };
+}
+
+/**
+ * An English version is published when its original is: a draft or scheduled original keeps its
+ * translation unpublished, as the site's gateway does (src/lib/data/english.ts).
+ */
+function followOriginals(entries: Entry[]): void {
+  const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  for (const entry of entries) {
+    const translates = (registry[entry.collection] as CollectionDefinition).translates;
+    const original = entry.data?.["translationOf"] as { id: string } | undefined;
+    if (!translates || !original || !entry.status) continue;
+    entry.status = byKey.get(`${translates}/${original.id}`)?.status ?? entry.status;
+  }
 }
 
 /** A page bigger than this is a mistake (a pasted data dump, a YAML bomb), not an article. */

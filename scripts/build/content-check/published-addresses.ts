@@ -50,6 +50,7 @@ export function publishedContent(context: CheckContext): PublishedContent {
     eventIds: published(context, "events").map(({ id }) => id),
     groupIds: published(context, "groups").map(({ id }) => id),
     issueNumbers: publishedIssues(context),
+    englishArticleCount: published(context, "enNews").length,
   };
 }
 

@@ -3,7 +3,7 @@
  * content check accepts a link only to one of these; a test builds the fixture site and proves
  * the list is exactly what `dist/` holds.
  */
-import { routes } from "../../routes.ts";
+import { enRoutes, routes } from "../../routes.ts";
 import { site } from "../../site.ts";
 import { groupMembers, type GroupableMember } from "../members/member-groups.ts";
 import { memberFilters, memberListPages } from "../members/member-filters.ts";
@@ -19,6 +19,8 @@ export interface PublishedContent {
   groupIds: readonly string[];
   /** The newsletter's published issues. */
   issueNumbers: readonly number[];
+  /** How many English articles are published (their own pages come from their entries). */
+  englishArticleCount: number;
 }
 
 /** Numbered pages of a list: `1 … last`, at least the first. */
@@ -78,7 +80,30 @@ export function addressesByKind(
   };
 }
 
+/**
+ * The English pages the site builds whatever is translated; the translated entries' own pages
+ * (district pages, articles, footer pages) come from their entries' addresses.
+ */
+export function englishAddresses(content: PublishedContent): string[] {
+  return [
+    enRoutes.home(),
+    enRoutes.district(),
+    enRoutes.join(),
+    enRoutes.committee(),
+    enRoutes.members(),
+    ...content.members.map((member) => enRoutes.member(member.id)),
+    ...pageNumbers(content.englishArticleCount).map((page) => enRoutes.news(page)),
+    enRoutes.events(),
+    enRoutes.groups(),
+    enRoutes.search(),
+    enRoutes.feed(),
+    enRoutes.notFound(),
+  ];
+}
+
 /** The addresses of the pages and feeds the site builds itself, without public/ files. */
 export function builtAddresses(content: PublishedContent): string[] {
-  return [...new Set(Object.values(addressesByKind(content)).flat())];
+  return [
+    ...new Set([...Object.values(addressesByKind(content)).flat(), ...englishAddresses(content)]),
+  ];
 }
