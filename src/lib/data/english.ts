@@ -10,17 +10,18 @@
 import type { CollectionEntry } from "astro:content";
 import { JOIN_PAGE_ID, enRoutes, routes } from "../../routes.ts";
 import { fileOf } from "./entry-file.ts";
-import { scheduleOf, type EventSchedule } from "../events/event-times.ts";
+import { scheduleOf } from "../events/event-times.ts";
 import { site } from "../../site.ts";
 import { indexNews } from "../news/news-index.ts";
 import { readingMinutesOfFile } from "../news/reading-time.ts";
 import * as englishWords from "../../i18n/en.ts";
-import { memberFilters, type MemberFilter } from "../members/member-filters.ts";
+import { memberFilters } from "../members/member-filters.ts";
 import type { MemberGroups } from "../members/member-groups.ts";
 import type {
   ArticleWithLinks,
   CommitteeSeat,
   DistrictPage,
+  EnglishData,
   MemberEntry,
   PageEntry,
   SiteEvent,
@@ -47,49 +48,6 @@ export interface PublishedItalian {
   events: readonly SiteEvent[];
   workingGroups: readonly WorkingGroup[];
   memberGroups: MemberGroups<MemberEntry>;
-}
-
-/** A member or committee seat on an English page: in English where someone translated it. */
-export interface EnglishMember {
-  member: MemberEntry;
-  translated: boolean;
-}
-
-export interface EnglishSeat extends CommitteeSeat {
-  translated: boolean;
-}
-
-export interface EnglishData {
-  /** The members' groups labelled in English (their lists stay Italian pages). */
-  memberFilters: MemberFilter<MemberEntry>[];
-  /** The translated published articles, newest first, linked among themselves only. */
-  articles: ArticleWithLinks[];
-  /** Every member, by name, each with its English description where there is one. */
-  members: EnglishMember[];
-  membersById: ReadonlyMap<string, EnglishMember>;
-  /** Every committee seat, in the Italian order, with its English role where there is one. */
-  committee: EnglishSeat[];
-  /** The translated published district pages, in the Italian order; the join text apart. */
-  district: (DistrictPage & { slug: string })[];
-  /** The English text of the join page, when it is translated. */
-  joinPage: DistrictPage | undefined;
-  /** The translated standalone pages. */
-  pages: { entry: PageEntry; path: string; slug: string }[];
-  events: SiteEvent[];
-  schedule: EventSchedule<SiteEvent>;
-  workingGroups: WorkingGroup[];
-  /** The English version of the page with the territory map, when there is one. */
-  territoryPage: DistrictPage | undefined;
-  /** What each member's English page lists: the English articles, events and groups naming it. */
-  byMember: ReadonlyMap<
-    string,
-    { articles: ArticleWithLinks[]; events: SiteEvent[]; groups: WorkingGroup[] }
-  >;
-  /**
-   * Each page's counterpart in the other language, both ways (`/membri/x/` ↔ `/en/members/x/`):
-   * the hreflang alternates, the sitemap's and the header's language link.
-   */
-  counterparts: ReadonlyMap<string, string>;
 }
 
 interface Rendered {

@@ -12,7 +12,6 @@ import type { MemberGroups } from "../members/member-groups.ts";
 import type { NewsletterEntry, NewsletterIssue } from "../newsletter/issue-data.ts";
 import type { PublicationStatus } from "./publishing.ts";
 import type { TaggedItems } from "../news/tags.ts";
-import type { EnglishData } from "./english.ts";
 
 export type NewsEntry = CollectionEntry<"news">;
 export type MemberEntry = CollectionEntry<"members">;
@@ -92,7 +91,7 @@ export interface SiteData {
   groupsByMember: ReadonlyMap<string, WorkingGroup[]>;
   /** The newsletter's issues, newest first. */
   newsletter: SiteNewsletterIssue[];
-  /** The English pages' content, joined to the Italian entries it translates. */
+  /** The English pages' content, joined to the Italian entries it translates (english.ts). */
   english: EnglishData;
 }
 
@@ -122,4 +121,48 @@ export interface WorkingGroup {
   events: EventSchedule<SiteEvent>;
   /** The published articles that name it, newest first. */
   articles: ArticleWithLinks[];
+}
+
+/** A member or committee seat on an English page: in English where someone translated it. */
+export interface EnglishMember {
+  member: MemberEntry;
+  translated: boolean;
+}
+
+export interface EnglishSeat extends CommitteeSeat {
+  translated: boolean;
+}
+
+/** The English pages' content, joined once per build to the Italian entries it translates. */
+export interface EnglishData {
+  /** The members' groups labelled in English (their lists stay Italian pages). */
+  memberFilters: MemberFilter<MemberEntry>[];
+  /** The translated published articles, newest first, linked among themselves only. */
+  articles: ArticleWithLinks[];
+  /** Every member, by name, each with its English description where there is one. */
+  members: EnglishMember[];
+  membersById: ReadonlyMap<string, EnglishMember>;
+  /** Every committee seat, in the Italian order, with its English role where there is one. */
+  committee: EnglishSeat[];
+  /** The translated published district pages, in the Italian order; the join text apart. */
+  district: (DistrictPage & { slug: string })[];
+  /** The English text of the join page, when it is translated. */
+  joinPage: DistrictPage | undefined;
+  /** The translated standalone pages. */
+  pages: { entry: PageEntry; path: string; slug: string }[];
+  events: SiteEvent[];
+  schedule: EventSchedule<SiteEvent>;
+  workingGroups: WorkingGroup[];
+  /** The English version of the page with the territory map, when there is one. */
+  territoryPage: DistrictPage | undefined;
+  /** What each member's English page lists: the English articles, events and groups naming it. */
+  byMember: ReadonlyMap<
+    string,
+    { articles: ArticleWithLinks[]; events: SiteEvent[]; groups: WorkingGroup[] }
+  >;
+  /**
+   * Each page's counterpart in the other language, both ways (`/membri/x/` ↔ `/en/members/x/`):
+   * the hreflang alternates, the sitemap's and the header's language link.
+   */
+  counterparts: ReadonlyMap<string, string>;
 }
