@@ -2,7 +2,8 @@
  * A dataset as a CSV table that opens right in a spreadsheet: RFC 4180 (CRLF, quotes where a
  * value holds a comma, a quote or a line break), UTF-8 with a byte-order mark, so that Excel
  * reads accented names on a double click, one header row of the fields' Italian names, lists
- * joined by "; " and booleans as "sì" and "no". Written by csv-stringify.
+ * joined by "; ", booleans as "sì" and "no", and nothing a spreadsheet would run as a formula.
+ * Written by csv-stringify.
  */
 import { stringify } from "csv-stringify/sync";
 import type { OpenDataset } from "./datasets.ts";
@@ -27,6 +28,11 @@ export function csvTable(dataset: OpenDataset, data: SiteData): string {
     header: true,
     columns,
     record_delimiter: "windows",
+    // A line break inside a value is quoted too, or a spreadsheet would start a new row there.
+    quote_record_delimiter: true,
+    // A value that starts like a formula (=, +, -, @) gets an apostrophe, which spreadsheets
+    // hide, so opening the file never runs what an entry says.
+    escape_formulas: true,
     cast: { boolean: (value) => (value ? "sì" : "no") },
   });
 }
