@@ -435,14 +435,11 @@ export const t = {
     updatesTitle: "Quando cambiano",
     updatesText:
       "I file vengono rigenerati a ogni pubblicazione del sito, cioè ogni volta che la segreteria pubblica una modifica e comunque ogni mattina: sono sempre allineati alle pagine. Il campo generato di ogni file JSON dice quando è stato prodotto.",
-    licenceText: "I dati di questa pagina e il feed delle notizie sono pubblicati con la licenza",
-    licenceUse:
-      "chiunque può copiarli, distribuirli, trasformarli e usarli, anche a fini commerciali, nei termini della licenza.",
-    licenceAttribution: (publisher: string) =>
-      `Dove la licenza chiede di citare la fonte, la fonte è «${publisher}».`,
+    licenceText: (publisher: string) =>
+      `I dati di questa pagina e il feed delle notizie sono pubblicati con la licenza qui sotto: chiunque può copiarli, distribuirli, trasformarli e usarli, anche a fini commerciali, nei termini della licenza. Dove la licenza chiede di citare la fonte, la fonte è «${publisher}».`,
     catalogueTitle: "Per i portali dei dati aperti",
     catalogueText:
-      "La descrizione dei dataset secondo il profilo nazionale DCAT-AP_IT, che i portali nazionali e regionali dei dati aperti raccolgono, è nel file",
+      "La descrizione dei dataset secondo il profilo nazionale DCAT-AP_IT, che i portali nazionali e regionali dei dati aperti raccolgono, è nel file:",
     newsTitle: "Le notizie",
     newsText:
       "Le notizie, con il testo completo di ogni articolo, sono nel feed RSS e nel JSON Feed (versione 1.1).",
