@@ -25,7 +25,7 @@ const readJson = (dist: string, address: string): Record<string, unknown> =>
 /** A CSV file as csv-parse reads it: its header row and its rows by column. */
 function readCsv(dist: string, address: string) {
   const bytes = readBytes(dist, address);
-  const rows = parseCsv(bytes, { bom: true }) as string[][];
+  const rows: string[][] = parseCsv(bytes, { bom: true });
   const [header = [], ...body] = rows;
   return {
     bytes,
@@ -115,9 +115,10 @@ describe.each(siteRows())("the open data of %s", (_name, site) => {
   });
 
   it("describes every dataset in DCAT-AP_IT, expanded by jsonld, with the classes and properties the profile requires", async () => {
-    const expanded = (await jsonld.expand(
-      readJson(site.dist, routes.dataCatalogue()) as jsonld.JsonLdDocument,
-    )) as Record<string, unknown>[];
+    const expanded = (await jsonld.expand(readJson(site.dist, routes.dataCatalogue()))) as Record<
+      string,
+      unknown
+    >[];
     const DCAT = "http://www.w3.org/ns/dcat#";
     const DCT = "http://purl.org/dc/terms/";
     const IT = "http://dati.gov.it/onto/dcatapit#";

@@ -410,8 +410,6 @@ export const t = {
     download: (format: string) => `Scarica in ${format}`,
     schema: "Lo schema JSON del file",
     fieldsCaption: (title: string) => `I campi di «${title}»`,
-    field: "Campo",
-    meaning: "Che cosa contiene",
     kind: "Tipo",
     /** How a field's values are written, from its JSON Schema. */
     kinds: {

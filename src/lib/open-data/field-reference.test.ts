@@ -11,6 +11,7 @@ describe("the field reference of /dati/", () => {
     expect(kindOf({ anyOf: [{ type: "string", format: "date" }, { type: "null" }] })).toBe(
       "data, AAAA-MM-GG; vuoto se non indicato",
     );
+    expect(kindOf({ type: ["string", "null"] })).toBe("testo; vuoto se non indicato");
     expect(kindOf({ type: "array", items: { type: "string" } })).toBe(
       "elenco di valori (testo; nel CSV separati da «; »)",
     );

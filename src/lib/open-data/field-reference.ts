@@ -14,7 +14,8 @@ export interface FieldRow {
 }
 
 interface SchemaNode {
-  type?: string;
+  /** Several for a nullable primitive: `["string", "null"]`. */
+  type?: string | readonly string[];
   format?: string;
   enum?: readonly string[];
   anyOf?: readonly SchemaNode[];
@@ -26,6 +27,9 @@ interface SchemaNode {
 const kinds = t.openData.kinds;
 
 export function kindOf(node: SchemaNode): string {
+  if (Array.isArray(node.type)) {
+    return kindOf({ anyOf: node.type.map((type: string) => ({ ...node, type })) });
+  }
   const choices = node.anyOf ?? [];
   const present = choices.filter((choice) => choice.type !== "null");
   if (present.length < choices.length) {
