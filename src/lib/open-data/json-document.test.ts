@@ -41,6 +41,13 @@ describe("a dataset's JSON document", () => {
     );
   });
 
+  it("carries the re-users' descriptions, not the editors' labels and help of the same fields", () => {
+    const text = JSON.stringify(jsonSchema(openDataset("membri")));
+    expect(text).toContain('"description":"Il nome dell\'organizzazione."');
+    expect(text).not.toContain("come è conosciuta");
+    expect(text).not.toContain('"title":"Nome"');
+  });
+
   it("is written when it matches its schema", () => {
     expect(
       JSON.parse(validatedJson("/dati/gruppi.json", jsonSchema(groups), document([group]))),
