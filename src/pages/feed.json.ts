@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import { t } from "../i18n/it.ts";
 import { mainFeedTitle } from "../lib/feeds/feed.ts";
+import { siteJsonFeed } from "../lib/feeds/feed-links.ts";
 import { jsonFeed } from "../lib/feeds/json-feed.ts";
 import { getSiteData } from "../lib/data/site-data.ts";
 import { routes } from "../routes.ts";
@@ -10,11 +11,11 @@ export const GET: APIRoute = async () => {
   const feed = await jsonFeed({
     title: mainFeedTitle,
     description: t.newsDescription,
-    selfPath: routes.jsonFeed(),
+    selfPath: siteJsonFeed.href,
     pagePath: routes.news(),
     articles,
   });
   return new Response(JSON.stringify(feed, null, 2), {
-    headers: { "Content-Type": "application/feed+json; charset=utf-8" },
+    headers: { "Content-Type": `${siteJsonFeed.type}; charset=utf-8` },
   });
 };

@@ -10,7 +10,13 @@ import { routes, type OpenDataFormat } from "../../routes.ts";
 import { site } from "../../site.ts";
 import { absoluteUrl } from "../site/page-meta.ts";
 import { toIsoDay } from "../text/dates.ts";
-import { GENERATED_AT, OPEN_DATASETS } from "./datasets.ts";
+import {
+  fileAnchor,
+  GENERATED_AT,
+  NEWS_DATASET,
+  OPEN_DATA_MEDIA_TYPES,
+  OPEN_DATASETS,
+} from "./datasets.ts";
 
 const EU = "http://publications.europa.eu/resource/authority";
 /** The EU data theme "Economia e finanze": a district of companies of one sector. */
@@ -25,14 +31,13 @@ const FILE_TYPES: Record<OpenDataFormat | "rss", string> = {
   "schema.json": `${EU}/file-type/JSON`,
   rss: `${EU}/file-type/RSS`,
 };
-const IANA = "https://www.iana.org/assignments/media-types";
 /** DCAT's media types are IANA's, named by their address. */
-const MEDIA_TYPES: Record<OpenDataFormat | "rss", string> = {
-  csv: `${IANA}/text/csv`,
-  json: `${IANA}/application/json`,
-  "schema.json": `${IANA}/application/schema+json`,
-  rss: `${IANA}/application/rss+xml`,
-};
+const ianaType = (mediaType: string) => `https://www.iana.org/assignments/media-types/${mediaType}`;
+
+export const CATALOGUE_MEDIA_TYPE = "application/ld+json";
+
+/** The section of /dati/ that names the publisher and the catalogue. */
+export const PUBLISHER_ANCHOR = "editore";
 
 export const DCAT_CONTEXT = {
   dcat: "http://www.w3.org/ns/dcat#",
@@ -46,15 +51,16 @@ const italian = (value: string) => ({ "@language": "it", "@value": value });
 const ref = (id: string) => ({ "@id": id });
 
 interface Distribution {
-  id: string;
+  anchor: string;
   title: string;
   path: string;
   format: OpenDataFormat | "rss";
+  mediaType: string;
 }
 
 export function dataCatalogue() {
   const licence = site.openDataLicence;
-  const publisher = absoluteUrl(`${routes.openData()}#editore`);
+  const publisher = absoluteUrl(`${routes.openData()}#${PUBLISHER_ANCHOR}`);
   const modified = { "@type": "xsd:date", "@value": toIsoDay(GENERATED_AT) };
   // An identifier the district assigns itself until a portal gives it one: its host, then the
   // dataset's name.
@@ -62,30 +68,38 @@ export function dataCatalogue() {
 
   const datasets = [
     ...OPEN_DATASETS.map((dataset) => ({
-      ...dataset,
+      anchor: dataset.id,
+      title: dataset.title,
+      description: dataset.description,
       landingPage: routes.openDataset(dataset.id),
       distributions: dataset.formats
         .filter((format) => format !== "schema.json")
         .map((format): Distribution => ({
-          id: `${dataset.id}-${format}`,
+          anchor: fileAnchor(dataset.id, format),
           title: `${dataset.title} (${format.toUpperCase()})`,
           path: routes.openDataFile(dataset.id, format),
           format,
+          mediaType: OPEN_DATA_MEDIA_TYPES[format],
         })),
       schemaPath: routes.openDataFile(dataset.id, "schema.json"),
     })),
     {
-      id: "notizie",
-      ...t.openData.datasets.notizie,
-      landingPage: routes.news(),
-      distributions: [
-        { id: "notizie-json", title: t.jsonFeed, path: routes.jsonFeed(), format: "json" },
-        { id: "notizie-rss", title: t.rssFeed, path: routes.feed(), format: "rss" },
-      ] satisfies Distribution[],
+      anchor: NEWS_DATASET.id,
+      title: NEWS_DATASET.title,
+      description: NEWS_DATASET.description,
+      landingPage: NEWS_DATASET.landingPath,
+      distributions: NEWS_DATASET.feeds.map(({ format, feed }): Distribution => ({
+        anchor: fileAnchor(NEWS_DATASET.id, format),
+        title: feed.title,
+        path: feed.href,
+        format,
+        mediaType: feed.type,
+      })),
       schemaPath: undefined,
     },
   ];
-  const datasetId = (id: string) => absoluteUrl(`${routes.openData()}#${id}`);
+  /** Datasets and distributions are named by their anchors on /dati/. */
+  const onPage = (anchor: string) => absoluteUrl(`${routes.openData()}#${anchor}`);
 
   return {
     "@context": DCAT_CONTEXT,
@@ -99,7 +113,7 @@ export function dataCatalogue() {
         "dct:modified": modified,
         "dct:language": ref(LANGUAGE),
         "foaf:homepage": ref(absoluteUrl(routes.openData())),
-        "dcat:dataset": datasets.map((dataset) => ref(datasetId(dataset.id))),
+        "dcat:dataset": datasets.map((dataset) => ref(onPage(dataset.anchor))),
       },
       {
         "@id": publisher,
@@ -114,9 +128,9 @@ export function dataCatalogue() {
         "foaf:name": italian(licence.name),
       },
       ...datasets.map((dataset) => ({
-        "@id": datasetId(dataset.id),
+        "@id": onPage(dataset.anchor),
         "@type": ["dcat:Dataset", "dcatapit:Dataset"],
-        "dct:identifier": identifier(dataset.id),
+        "dct:identifier": identifier(dataset.anchor),
         "dct:title": italian(dataset.title),
         "dct:description": italian(dataset.description),
         "dct:modified": modified,
@@ -127,18 +141,18 @@ export function dataCatalogue() {
         "dct:language": ref(LANGUAGE),
         "dcat:landingPage": ref(absoluteUrl(dataset.landingPage)),
         "dcat:distribution": dataset.distributions.map((distribution) =>
-          ref(datasetId(distribution.id)),
+          ref(onPage(distribution.anchor)),
         ),
       })),
       ...datasets.flatMap((dataset) =>
         dataset.distributions.map((distribution) => ({
-          "@id": datasetId(distribution.id),
+          "@id": onPage(distribution.anchor),
           "@type": ["dcat:Distribution", "dcatapit:Distribution"],
           "dct:title": italian(distribution.title),
           "dcat:accessURL": ref(absoluteUrl(distribution.path)),
           "dcat:downloadURL": ref(absoluteUrl(distribution.path)),
           "dct:format": ref(FILE_TYPES[distribution.format]),
-          "dcat:mediaType": ref(MEDIA_TYPES[distribution.format]),
+          "dcat:mediaType": ref(ianaType(distribution.mediaType)),
           "dct:license": ref(licence.url),
           "dct:modified": modified,
           // The JSON file follows its JSON Schema, a standard in DCAT-AP_IT's terms.

@@ -11,6 +11,7 @@ import {
   type OpenDatasetId,
 } from "../../routes.ts";
 import type { SiteData } from "../data/site-types.ts";
+import { siteFeed, siteJsonFeed, type FeedLink } from "../feeds/feed-links.ts";
 import {
   eventRecord,
   eventRecords,
@@ -66,6 +67,28 @@ export const openDataFiles = (format: OpenDataFormat) =>
   OPEN_DATASETS.filter((candidate) => candidate.formats.includes(format)).map((candidate) => ({
     params: { dataset: candidate.id },
   }));
+
+/** Each format's media type: the endpoints send it, the links and the catalogue name it. */
+export const OPEN_DATA_MEDIA_TYPES: Readonly<Record<OpenDataFormat, string>> = {
+  csv: "text/csv",
+  json: "application/json",
+  "schema.json": "application/schema+json",
+};
+
+/** The anchor of a file's link on /dati/, by which the catalogue names its distribution. */
+export const fileAnchor = (id: string, format: OpenDataFormat | "rss") =>
+  `${id}-${format === "schema.json" ? "schema" : format}`;
+
+/** The news are a dataset of the catalogue too, published as the site's two feeds. */
+export const NEWS_DATASET = {
+  id: "notizie",
+  ...t.openData.datasets.notizie,
+  landingPath: routes.news(),
+  feeds: [
+    { format: "json", feed: siteJsonFeed },
+    { format: "rss", feed: siteFeed },
+  ] satisfies { format: "json" | "rss"; feed: FeedLink }[],
+} as const;
 
 /**
  * The moment the files are generated: once per build, shared by every file, so the catalogue

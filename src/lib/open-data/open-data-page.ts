@@ -1,12 +1,13 @@
-/** What the /dati/ page shows: each dataset with its files and fields, and the feeds. */
+/** What the /dati/ page shows: each dataset with its files and fields. */
 import { t } from "../../i18n/it.ts";
 import { routes, type OpenDataFormat } from "../../routes.ts";
-import { OPEN_DATASETS, type OpenDataset } from "./datasets.ts";
+import { fileAnchor, OPEN_DATA_MEDIA_TYPES, OPEN_DATASETS, type OpenDataset } from "./datasets.ts";
 import { fieldReference, type FieldRow } from "./field-reference.ts";
 
 export interface DataFileLink {
   /** The anchor the catalogue names the distribution by. */
   id: string;
+  format: OpenDataFormat;
   href: string;
   label: string;
   type: string;
@@ -18,19 +19,14 @@ export interface DatasetSection {
   fields: FieldRow[];
 }
 
-const MEDIA_TYPES: Record<OpenDataFormat, string> = {
-  csv: "text/csv",
-  json: "application/json",
-  "schema.json": "application/schema+json",
-};
-
 /** A dataset's files, as links: its page's short list and /dati/ alike. */
 export function dataFileLinks(dataset: OpenDataset): DataFileLink[] {
   return dataset.formats.map((format) => ({
-    id: `${dataset.id}-${format === "schema.json" ? "schema" : format}`,
+    id: fileAnchor(dataset.id, format),
+    format,
     href: routes.openDataFile(dataset.id, format),
     label: format === "schema.json" ? t.openData.schema : t.openData.download(format.toUpperCase()),
-    type: MEDIA_TYPES[format],
+    type: OPEN_DATA_MEDIA_TYPES[format],
   }));
 }
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../lib/data/site-data.ts";
 import { csvTable } from "../../lib/open-data/csv-table.ts";
-import { openDataFiles, openDataset } from "../../lib/open-data/datasets.ts";
+import { OPEN_DATA_MEDIA_TYPES, openDataFiles, openDataset } from "../../lib/open-data/datasets.ts";
 import type { OpenDatasetId } from "../../routes.ts";
 
 export const getStaticPaths = (() => openDataFiles("csv")) satisfies GetStaticPaths;
@@ -9,5 +9,5 @@ export const getStaticPaths = (() => openDataFiles("csv")) satisfies GetStaticPa
 /** A dataset as a table for a spreadsheet. */
 export const GET: APIRoute = async ({ params }) =>
   new Response(csvTable(openDataset(params["dataset"] as OpenDatasetId), await getSiteData()), {
-    headers: { "Content-Type": "text/csv; charset=utf-8" },
+    headers: { "Content-Type": `${OPEN_DATA_MEDIA_TYPES.csv}; charset=utf-8` },
   });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../lib/data/site-data.ts";
-import { openDataFiles, openDataset } from "../../lib/open-data/datasets.ts";
+import { OPEN_DATA_MEDIA_TYPES, openDataFiles, openDataset } from "../../lib/open-data/datasets.ts";
 import { jsonDocument, jsonSchema, validatedJson } from "../../lib/open-data/json-document.ts";
 import { routes, type OpenDatasetId } from "../../routes.ts";
 
@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ params }) => {
   const document = jsonDocument(dataset, await getSiteData());
   const file = routes.openDataFile(dataset.id, "json");
   return new Response(validatedJson(file, jsonSchema(dataset), document), {
-    headers: { "Content-Type": "application/json; charset=utf-8" },
+    headers: { "Content-Type": `${OPEN_DATA_MEDIA_TYPES.json}; charset=utf-8` },
   });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { openDataFiles, openDataset } from "../../lib/open-data/datasets.ts";
+import { OPEN_DATA_MEDIA_TYPES, openDataFiles, openDataset } from "../../lib/open-data/datasets.ts";
 import { jsonSchema } from "../../lib/open-data/json-document.ts";
 import type { OpenDatasetId } from "../../routes.ts";
 
@@ -10,6 +10,6 @@ export const GET: APIRoute = ({ params }) =>
   new Response(
     JSON.stringify(jsonSchema(openDataset(params["dataset"] as OpenDatasetId)), null, 2),
     {
-      headers: { "Content-Type": "application/schema+json; charset=utf-8" },
+      headers: { "Content-Type": `${OPEN_DATA_MEDIA_TYPES["schema.json"]}; charset=utf-8` },
     },
   );
