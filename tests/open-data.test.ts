@@ -197,6 +197,12 @@ describe.each(siteRows())("the open data of %s", (_name, site) => {
     );
   });
 
+  it("lists /dati/ in the sitemap, and none of the files, which are not pages", () => {
+    const sitemap = readBytes(site.dist, "sitemap-0.xml").toString("utf8");
+    expect(sitemap).toContain(`<loc>${origin}${routes.openData()}</loc>`);
+    expect(sitemap).not.toMatch(/\/dati\/[^<]+\.(csv|json|jsonld)<|feed\.json/);
+  });
+
   it("links each dataset's files from the page of its section, and the JSON Feed from every page's head", () => {
     for (const dataset of OPEN_DATASETS) {
       const page = parse(
