@@ -39,7 +39,7 @@ export const CATALOGUE_MEDIA_TYPE = "application/ld+json";
 /** The section of /dati/ that names the publisher and the catalogue. */
 export const PUBLISHER_ANCHOR = "editore";
 
-export const DCAT_CONTEXT = {
+const DCAT_CONTEXT = {
   dcat: "http://www.w3.org/ns/dcat#",
   dct: "http://purl.org/dc/terms/",
   dcatapit: "http://dati.gov.it/onto/dcatapit#",
