@@ -7,8 +7,11 @@ function run(command: string, args: string[]) {
   return new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     const child = spawn(command, args, { cwd: projectRoot });
     let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, output }));
   });
