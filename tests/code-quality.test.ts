@@ -13,7 +13,9 @@ function run(command: string, args: string[]) {
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
     child.on("error", reject);
-    child.on("close", (status) => resolve({ status, output }));
+    child.on("close", (status) => {
+      resolve({ status, output });
+    });
   });
 }
 

@@ -166,8 +166,6 @@ describe.each(siteRows([realSite, extendedSite]))(
       for (const page of readPages(site.dist)) {
         expect(page.document.querySelector('form[method="post"]'), page.url).toBeNull();
       }
-      const join = readPage(site.dist, routes.join()).document.querySelector("main")?.textContent;
-      expect(join).toContain(t.joinPending);
       const home = readPage(site.dist, routes.home()).document;
       expect(home.querySelector("#aggiornamenti ~ p")?.textContent).toContain("feed RSS");
     });
