@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { t } from "../src/i18n/it";
 import { routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import {
@@ -78,7 +79,7 @@ describe("keyboard and small screens", () => {
     const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/membri/`);
     await page.keyboard.press("Tab");
-    const skip = page.getByRole("link", { name: "Vai al contenuto" });
+    const skip = page.getByRole("link", { name: t.skipToContent });
     expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press("Enter");
