@@ -54,6 +54,14 @@ export const fixtureEnvironment = {
   PUBLIC_SUBSCRIBE_LISTS: FIXTURE_LISTS.map((list) => `${list.uuid}=${list.label}`).join(","),
 };
 
+/**
+ * The extended site has the secretariat's e-mail and no form: between the fixture's form and the
+ * real site's test build, which has neither, the join offer's third case.
+ */
+export const extendedEnvironment = {
+  PUBLIC_CONTACT_EMAIL: "segreteria@distretto-esteso.example",
+};
+
 export interface BuildResult {
   status: number | null;
   output: string;

@@ -54,6 +54,18 @@ export interface DistrictPage {
   status: PublicationStatus;
 }
 
+/** Every collection's entries, as Astro reads them: what the data gateway assembles. */
+export interface SiteEntries {
+  news: readonly NewsEntry[];
+  members: readonly MemberEntry[];
+  committee: readonly CommitteeEntry[];
+  district: readonly DistrictEntry[];
+  pages: readonly PageEntry[];
+  events: readonly EventEntry[];
+  groups: readonly GroupEntry[];
+  newsletter: readonly NewsletterEntry[];
+}
+
 export interface SiteData {
   /** Newest first, each with its tags, related articles and neighbours. */
   articles: ArticleWithLinks[];
