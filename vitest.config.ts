@@ -9,6 +9,8 @@ const UNIT_TESTS = [
   // The newsletter's sending, against the fake listmonk: no site is built.
   "tests/newsletter/**/*.test.ts",
   "tests/support/**/*.test.ts",
+  // The import graph of src/ and scripts/.
+  "tests/architecture/**/*.test.ts",
 ];
 
 export default getViteConfig({

@@ -17,6 +17,18 @@ export const JOIN_GROUP_PARAMETER = "gruppo";
 export const MEMBER_FILTERS = ["tipo", "provincia", "settore"] as const;
 export type MemberFilterName = (typeof MEMBER_FILTERS)[number];
 
+/** The datasets published under /dati/, each by its name in the files' addresses. */
+export const OPEN_DATASET_IDS = ["membri", "eventi", "gruppi"] as const;
+export type OpenDatasetId = (typeof OPEN_DATASET_IDS)[number];
+/** How a dataset is published: a table, a JSON document, and the JSON Schema of the document. */
+export type OpenDataFormat = "csv" | "json" | "schema.json";
+/** The files of each dataset: a table only where each record is one flat row to count. */
+export const OPEN_DATA_FORMATS: Readonly<Record<OpenDatasetId, readonly OpenDataFormat[]>> = {
+  membri: ["csv", "json", "schema.json"],
+  eventi: ["csv", "json", "schema.json"],
+  gruppi: ["json", "schema.json"],
+};
+
 /** An article's address parts: the year folder and the file name. */
 export interface ArticleAddress {
   year: string;
@@ -74,6 +86,15 @@ export const routes = {
   /** Pagefind's folder: its code, its WebAssembly and the index the build's last step writes. */
   searchEngine: () => "/pagefind/",
   feed: () => "/rss.xml",
+  /** The same news as a JSON Feed 1.1, full text included. */
+  jsonFeed: () => "/feed.json",
+  /** The page for re-users of the open data: what each file holds, field by field, and its licence. */
+  openData: () => "/dati/",
+  /** A dataset's section on that page. */
+  openDataset: (id: OpenDatasetId) => `/dati/#${id}`,
+  openDataFile: (id: OpenDatasetId, format: OpenDataFormat) => `/dati/${id}.${format}`,
+  /** The DCAT-AP_IT description of the datasets, which the open-data portals harvest. */
+  dataCatalogue: () => "/dati/catalogo.jsonld",
   sitemap: () => "/sitemap-index.xml",
   robots: () => "/robots.txt",
   /** Astro writes the not-found page as a file, which hosts serve for any unknown address. */
@@ -148,6 +169,8 @@ export const RESERVED_SEGMENTS: readonly string[] = [
       routes.search(),
       routes.searchEngine(),
       routes.feed(),
+      routes.jsonFeed(),
+      routes.openData(),
       routes.sitemap(),
       routes.robots(),
       routes.notFound(),

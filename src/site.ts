@@ -6,9 +6,13 @@ import { t } from "./i18n/it.ts";
 
 // Astro fills import.meta.env, where SITE_URL has already become the configured `site`
 // (astro.config.mjs); plain Node scripts (the content check) have only process.env.
+// Astro hands a module only the private variables its source names, so OPEN_DATA_LICENSE is
+// named here.
 const astroEnv = import.meta.env as Partial<Record<string, string>> | undefined;
 const deploy = readDeploySettings(
-  astroEnv ? { ...astroEnv, SITE_URL: astroEnv["SITE"] } : process.env,
+  astroEnv
+    ? { ...astroEnv, SITE_URL: astroEnv["SITE"], OPEN_DATA_LICENSE: astroEnv["OPEN_DATA_LICENSE"] }
+    : process.env,
 );
 
 export const site = {
@@ -25,6 +29,8 @@ export const site = {
   joinOffer: joinOffer(deploy),
   /** listmonk's address and the lists the updates form subscribes to, once they are known. */
   subscribe: deploy.subscribe,
+  /** The licence of the open data under /dati/ and of the JSON Feed (OPEN_DATA_LICENSE). */
+  openDataLicence: deploy.openDataLicence,
   /**
    * How long a form sent in the page waits for the service's answer before saying it did not
    * come: form services answer in a second or two, and a browser alone would wait minutes.

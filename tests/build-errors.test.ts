@@ -1,7 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../scripts/build/content-check/run.ts";
-import { editorMessage, editorMessageText } from "../src/i18n/editor-messages.ts";
+import {
+  editorMessage,
+  editorMessageText,
+  type EditorMessage,
+} from "../src/i18n/editor-messages.ts";
 import { contentProblem, formatProblem } from "../src/lib/data/content-errors.ts";
 import { NEWS_POSITION_FIELD } from "../src/lib/news/news-paths.ts";
 import { runScript } from "./content-check/run-script";
@@ -19,42 +23,49 @@ const buildWith = buildFixtureVariant;
 /** Where a variant's content is, as the build and the check name its files. */
 const variantFolder = (name: string) => `tests/tmp/${name}`;
 
+/**
+ * The content check stops `npm run build` before Astro starts, and its tests prove each mistake's
+ * message (tests/content-check/); the data layer's unit tests prove what the gateway refuses
+ * (src/lib/data/assemble-site-data.test.ts). These builds prove that Astro itself stops too, at
+ * each of the three stages where a mistake surfaces: the entries' references, checked together
+ * (one build holds several mistakes), a value the schema refuses, and an MDX component.
+ */
 describe("a build with a wrong file", () => {
-  it("stops and names the file and field of a reference to a missing member", () => {
-    const { status, output } = buildWith("membro-mancante", {
+  it("stops at the entries' references, naming the file and field of every mistake at once", () => {
+    const name = "riferimenti-sbagliati";
+    const { status, output } = buildWith(name, {
       "news/2026/membro-mancante.md":
         "---\ntitle: T\ndescription: D\npubDate: 2026-01-05\nmembers: [officina-alfa, officina-inesistente]\n---\nTesto.\n",
-    });
-    expect(status).not.toBe(0);
-    // Astro logs its own message about the reference; ours stops the build, worded as the check.
-    const file = `${variantFolder("membro-mancante")}/news/2026/membro-mancante.md`;
-    const message = editorMessage("MemberNotFound", { id: "officina-inesistente" });
-    expect(output).toContain(formatProblem(contentProblem({ file, field: "members" }, message)));
-  });
-
-  it("stops and names the file and field of an event whose working group does not exist", () => {
-    const { status, output } = buildWith("gruppo-mancante", {
       "events/gruppo-mancante.md":
         "---\ntitle: T\ndescription: D\nstart: 2027-03-20\nonline: https://r.example/\ngroups: [elettrificazione, filiera-inesistente]\n---\nTesto.\n",
+      "news/2025/fuori-posto.md":
+        "---\ntitle: T\ndescription: D\npubDate: 2026-01-05\n---\nTesto.\n",
     });
     expect(status).not.toBe(0);
-    const file = `${variantFolder("gruppo-mancante")}/events/gruppo-mancante.md`;
-    const message = editorMessage("GroupNotFound", { id: "filiera-inesistente" });
-    expect(output).toContain(formatProblem(contentProblem({ file, field: "groups" }, message)));
-  });
-
-  it("stops and names the file and field of an event that ends before it starts", () => {
-    const { status, output } = buildWith("fine-prima", {
-      "events/fine-prima.md":
-        "---\ntitle: T\ndescription: D\nstart: 2027-03-20\nend: 2027-03-19\nonline: https://r.example/\n---\nTesto.\n",
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain("fine-prima");
-    const message = editorMessage("EventEndBeforeStart", {
-      end: "venerdì 19 marzo 2027, tutto il giorno",
-      start: "sabato 20 marzo 2027, tutto il giorno",
-    });
-    expect(output).toContain(editorMessageText(message));
+    // Astro logs its own message about the references; ours stops the build, worded as the check.
+    const line = (file: string, field: string, message: EditorMessage) =>
+      formatProblem(contentProblem({ file: `${variantFolder(name)}/${file}`, field }, message));
+    expect(output).toContain(
+      line(
+        "news/2026/membro-mancante.md",
+        "members",
+        editorMessage("MemberNotFound", { id: "officina-inesistente" }),
+      ),
+    );
+    expect(output).toContain(
+      line(
+        "events/gruppo-mancante.md",
+        "groups",
+        editorMessage("GroupNotFound", { id: "filiera-inesistente" }),
+      ),
+    );
+    expect(output).toContain(
+      line(
+        "news/2025/fuori-posto.md",
+        NEWS_POSITION_FIELD,
+        editorMessage("NewsWrongYearFolder", { id: "2025/fuori-posto", year: "2026" }),
+      ),
+    );
   });
 
   it("stops and names the file and field of a frontmatter value the schema refuses", () => {
@@ -67,19 +78,6 @@ describe("a build with a wrong file", () => {
     expect(output).toContain("pubDate");
     expect(output).toContain(
       editorMessageText(editorMessage("DateInvalid", { value: "domani", withTime: true })),
-    );
-  });
-
-  it("stops when an article is not in the folder of its year", () => {
-    const { status, output } = buildWith("anno-sbagliato", {
-      "news/2025/fuori-posto.md":
-        "---\ntitle: T\ndescription: D\npubDate: 2026-01-05\n---\nTesto.\n",
-    });
-    expect(status).not.toBe(0);
-    const file = `${variantFolder("anno-sbagliato")}/news/2025/fuori-posto.md`;
-    const message = editorMessage("NewsWrongYearFolder", { id: "2025/fuori-posto", year: "2026" });
-    expect(output).toContain(
-      formatProblem(contentProblem({ file, field: NEWS_POSITION_FIELD }, message)),
     );
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { t } from "../src/i18n/it";
 import { readPage } from "./support/dist";
 import { buildFixtureVariant } from "./support/fixture-variant";
 
@@ -38,14 +39,12 @@ describe("a site with no published news, events, working groups or newsletter, a
 
   it("says so on the news page, with no pager", () => {
     const news = readPage(outDir, "/notizie/");
-    expect(news.document.querySelector("main")?.textContent).toContain(
-      "Non ci sono ancora notizie pubblicate.",
-    );
-    expect(news.document.querySelector('nav[aria-label="Altre pagine"]')).toBeNull();
+    expect(news.document.querySelector("main")?.textContent).toContain(t.noNews);
+    expect(news.document.querySelector(`nav[aria-label="${t.pagination}"]`)).toBeNull();
   });
 
   it("says that the first issue of the newsletter is being prepared, and publishes an empty feed", () => {
-    expect(main("/notiziario/")).toContain("Il primo numero del notiziario è in preparazione.");
+    expect(main("/notiziario/")).toContain(t.newsletter.pending);
     const feed = readFileSync(path.join(outDir, "notiziario/rss.xml"), "utf8");
     expect(feed).toContain("<channel>");
     expect(feed).not.toContain("<item>");
@@ -54,8 +53,8 @@ describe("a site with no published news, events, working groups or newsletter, a
   it("shows no latest members on the home page", () => {
     const home = readPage(outDir, "/");
     const headings = home.document.querySelectorAll("#cifre ~ div h3").map((h) => h.textContent);
-    expect(headings).toContain("Per tipo");
-    expect(headings).not.toContain("Le ultime adesioni");
+    expect(headings).toContain(t.membersByType);
+    expect(headings).not.toContain(t.latestJoined);
   });
 
   it("still publishes a valid feed, empty", () => {
@@ -65,12 +64,9 @@ describe("a site with no published news, events, working groups or newsletter, a
   });
 
   it("says plainly that the programme of events and the working groups are being defined", () => {
-    const pending = "Il programma degli eventi del distretto è in via di definizione";
-    expect(main("/eventi/")).toContain(pending);
-    expect(main("/")).toContain(pending);
-    expect(main("/gruppi/")).toContain(
-      "I gruppi di lavoro del distretto sono in via di definizione",
-    );
+    expect(main("/eventi/")).toContain(t.eventsPending);
+    expect(main("/")).toContain(t.eventsPending);
+    expect(main("/gruppi/")).toContain(t.groupsPending);
   });
 
   it("still publishes a calendar to subscribe to, valid and empty", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { t } from "../src/i18n/it";
 import { fixtureDist } from "./support/build-site";
 import { readPage, resolveInDist } from "./support/dist";
 
@@ -104,7 +105,7 @@ describe("an event's page", () => {
       "Per partecipare scrivi alla segreteria del distretto: segreteria@distretto-test.example",
     ]);
     const calendar = page(url).document.querySelector('a[type="text/calendar"]');
-    expect(calendar?.textContent.trim()).toBe("Aggiungi al calendario");
+    expect(calendar?.textContent.trim()).toBe(t.addToCalendar);
     expect(calendar?.getAttribute("href")).toBe("/eventi/assemblea-futura.ics");
     expect(resolveInDist(fixtureDist, "/eventi/assemblea-futura.ics")).toBeTruthy();
   });
@@ -189,7 +190,7 @@ describe("the working groups", () => {
 
   it("are in the main navigation of every page", () => {
     for (const url of ["/", "/membri/", "/gruppi/elettrificazione/"]) {
-      expect(hrefs(url, 'header nav[aria-label="Navigazione principale"] a')).toContain("/gruppi/");
+      expect(hrefs(url, `header nav[aria-label="${t.mainNavigation}"] a`)).toContain("/gruppi/");
     }
   });
 
@@ -229,7 +230,7 @@ describe("the links from members and news", () => {
 
   it("offer the join form a choice of the groups still open", () => {
     expect(texts("/aderisci/", "select#gruppo option")).toEqual([
-      "Nessuno in particolare",
+      t.joinGroupField.none,
       "Elettrificazione (prova)",
       "Filiera & competenze: «prova»",
     ]);

@@ -63,10 +63,10 @@ describe("the join form", () => {
     const { page } = await openPage(browser);
     await page.goto(`${site.origin}/aderisci/`);
     await fillJoinForm(page);
-    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await page.getByRole("button", { name: t.joinSubmit }).click();
     await expect
       .poll(() => page.locator("form[data-enhanced-form] [role=status]").textContent())
-      .toContain("la domanda di adesione è stata inviata");
+      .toContain(t.joinThanks);
     expect(new URL(page.url()).pathname).toBe("/aderisci/");
     expect(receiver.received).toEqual([{ path: "/adesione", fields: expectedJoinFields }]);
   });
@@ -78,7 +78,7 @@ describe("the join form", () => {
     await page.locator('input[name="controllo"]').evaluate((input) => {
       (input as HTMLInputElement).value = "http://spam.example";
     });
-    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await page.getByRole("button", { name: t.joinSubmit }).click();
     await expect
       .poll(() => page.locator("form[data-enhanced-form] [role=status]").textContent())
       .toContain("stata inviata");
@@ -90,7 +90,7 @@ describe("the join form", () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/aderisci/`);
     await fillJoinForm(page);
-    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await page.getByRole("button", { name: t.joinSubmit }).click();
     await page.waitForURL(`http://127.0.0.1:${FORM_RECEIVER_PORT}/adesione`);
     expect(receiver.received).toEqual([
       { path: "/adesione", fields: { ...expectedJoinFields, controllo: "" } },
@@ -103,7 +103,7 @@ describe("the join form", () => {
     const group = page.getByLabel(/^Gruppo di lavoro che ti interessa/);
     expect(await group.inputValue()).toBe("filiera-e-competenze");
     await fillJoinForm(page);
-    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await page.getByRole("button", { name: t.joinSubmit }).click();
     await expect
       .poll(() => page.locator("form[data-enhanced-form] [role=status]").textContent())
       .toContain("stata inviata");
@@ -122,7 +122,7 @@ describe("the join form", () => {
     const { page } = await openPage(browser);
     await page.goto(`${site.origin}/aderisci/`);
     await page.getByLabel(/^E-mail/).fill("non-una-mail");
-    await page.getByRole("button", { name: "Invia la domanda" }).click();
+    await page.getByRole("button", { name: t.joinSubmit }).click();
     const message = (label: RegExp) =>
       page.getByLabel(label).evaluate((field) => (field as HTMLInputElement).validationMessage);
     expect(await message(/^Nome dell’organizzazione/)).toBe("Compila questo campo.");
@@ -156,11 +156,11 @@ async function sendJoinFormTo(behaviour: ReceiverBehaviour) {
   await page.clock.install();
   await page.goto(`${site.origin}/aderisci/`);
   await fillJoinForm(page);
-  await page.getByRole("button", { name: "Invia la domanda" }).click();
+  await page.getByRole("button", { name: t.joinSubmit }).click();
   return {
     ...watched,
     status: page.locator("form[data-enhanced-form] [role=status]"),
-    button: page.getByRole("button", { name: "Invia la domanda" }),
+    button: page.getByRole("button", { name: t.joinSubmit }),
   };
 }
 

@@ -96,6 +96,22 @@ describe("the headers file for static hosts", () => {
     }
   });
 
+  it("lets programs on any site read the open data and the JSON Feed, each with its media type and charset", () => {
+    const expected: [string, string][] = [
+      ["/dati/membri.csv", "text/csv; charset=utf-8"],
+      ["/dati/catalogo.jsonld", "application/ld+json; charset=utf-8"],
+      ["/feed.json", "application/feed+json; charset=utf-8"],
+      ["/dati/membri.json", ""],
+    ];
+    for (const [file, contentType] of expected) {
+      expect(existsSync(path.join(realSiteDist, file)), file).toBe(true);
+      const headers = headersFor(rules, file);
+      expect(headers.get("access-control-allow-origin"), file).toBe("*");
+      // The host already sends JSON as application/json.
+      expect(headers.get("content-type") ?? "", file).toBe(contentType);
+    }
+  });
+
   it("serves every SVG the build publishes, a member's logo included, with a policy that runs no script", () => {
     const svgs = listFiles(fixtureDist)
       .filter((file) => file.endsWith(".svg"))

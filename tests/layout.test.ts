@@ -13,7 +13,7 @@ const PHONE = { viewport: { width: 390, height: 844 } };
 const PHONE_HEADER_BUDGET = 120;
 
 describe("the layout in Chromium", () => {
-  it("starts the 'In questa pagina' box with its title, with no empty band above it", async () => {
+  it("starts the table of contents' box with its title, with no empty band above it", async () => {
     const { page } = await openPage(site.browser);
     // The fixture's territory page has enough headings for a table of contents.
     await page.goto(`${site.origin}${routes.districtPage("territorio")}`);

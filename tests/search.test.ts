@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { searchText } from "../src/i18n/it";
+import { searchText, t } from "../src/i18n/it";
 import { enRoutes, routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
@@ -141,7 +141,7 @@ describe("search", () => {
 
   it("sorts news from the newest", async () => {
     const { page } = await search(`${routes.search("articolo")}&ordine=data`);
-    const more = page.getByRole("button", { name: "Mostra altri risultati" });
+    const more = page.getByRole("button", { name: t.searchMore });
     await more.click();
     await expect.poll(() => more.isVisible()).toBe(false);
     const titles = await resultTitles(page);
@@ -156,7 +156,7 @@ describe("search", () => {
     expect(total).toBeGreaterThan(10);
     expect(total).toBeLessThanOrEqual(20);
     const items = page.locator("[data-search-results] li");
-    const more = page.getByRole("button", { name: "Mostra altri risultati" });
+    const more = page.getByRole("button", { name: t.searchMore });
     // Results are drawn as each one's excerpt arrives: the first ten, not all at once.
     await expect.poll(() => items.count()).toBe(10);
     await more.click();
@@ -342,7 +342,7 @@ describe("search", () => {
     await page.goto(`${site.origin}${routes.search("motori")}`);
     const main = page.locator("main");
     expect(await main.textContent()).toContain("La ricerca funziona con JavaScript");
-    expect(await main.getByRole("link", { name: "Archivio delle notizie" }).count()).toBe(1);
+    expect(await main.getByRole("link", { name: t.archiveTitle }).count()).toBe(1);
     expect(await page.locator("[data-search-app]").isVisible()).toBe(false);
   });
 

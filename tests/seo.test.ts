@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { site } from "../src/site";
 import { routes } from "../src/routes.ts";
 import { fixtureDist, testEnvironment } from "./support/build-site";
 import {
@@ -84,7 +85,7 @@ describe.each(siteRows())("%s", (_name, { dist }) => {
         headline: page.document.querySelector("h1")?.textContent.trim(),
         datePublished: meta(page, "article:published_time"),
         author: { name: expect.any(String) },
-        publisher: { "@type": "Organization", name: "Distretto milanese dell'auto" },
+        publisher: { "@type": "Organization", name: site.name },
       });
       expect(data.dateModified).toBeTruthy();
       expect(data.image[0]).toBe(meta(page, "og:image"));

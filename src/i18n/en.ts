@@ -1,6 +1,6 @@
 import type { GroupStatus } from "../schemas/groups.ts";
 import type { MemberType, Province } from "../schemas/members.ts";
-import type { Dictionary, SearchText } from "./it.ts";
+import { t as italian, type Dictionary, type SearchText } from "./it.ts";
 import { pluralsFor } from "./plural.ts";
 
 /**
@@ -108,6 +108,7 @@ export const t: Dictionary = {
   rssFeed: "RSS feed",
   rssFeedOf: (label: string) => `RSS feed of “${label}”`,
   followRss: "Follow the English news with the RSS feed",
+  jsonFeed: "JSON Feed",
   newsSection: "News",
   forms: {
     required: "required",
@@ -379,6 +380,11 @@ export const t: Dictionary = {
     errorsExplanation:
       "While they remain, the site is not published. The preview shows the last correct version of every file with errors; fix them and save: this page updates itself.",
   },
+  /**
+   * The open data (/dati/) is published in Italian only, its files and their page alike; no
+   * English page shows these words (the events and groups lists leave their data links out).
+   */
+  openData: italian.openData,
   lastUpdated: "Updated on",
   languageName: "English",
   languageLinkLabel: "This page in English",

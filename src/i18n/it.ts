@@ -122,6 +122,7 @@ export const t = {
   rssFeed: "Feed RSS",
   rssFeedOf: (label: string) => `Feed RSS di «${label}»`,
   followRss: "Segui le notizie con il feed RSS",
+  jsonFeed: "JSON Feed",
   newsSection: "Notizie",
   forms: {
     required: "obbligatorio",
@@ -420,6 +421,143 @@ export const t = {
       ),
     errorsExplanation:
       "Finché ci sono, il sito non viene pubblicato. L'anteprima mostra l'ultima versione corretta di ogni file con errori; correggili e salva: questa pagina si aggiorna da sola.",
+  },
+  /** The open data under /dati/: the page for re-users, the files' own words, the catalogue. */
+  openData: {
+    title: "Dati aperti",
+    description:
+      "I membri, gli eventi e i gruppi di lavoro del distretto milanese dell'auto come dati aperti, in CSV e JSON, con lo schema di ogni file e la licenza.",
+    intro:
+      "Tutto quello che il sito pubblica sui membri, sugli eventi e sui gruppi di lavoro è disponibile anche come dati, da aprire in un foglio di calcolo o da leggere con un programma: sono gli stessi dati delle pagine, senza bozze né contenuti non ancora pubblicati.",
+    footerLink: "Dati aperti",
+    downloads: "File",
+    download: (format: string) => `Scarica in ${format}`,
+    schema: "Lo schema JSON del file",
+    fieldsCaption: (title: string) => `I campi di «${title}»`,
+    kind: "Tipo",
+    /** How a field's values are written, from its JSON Schema. */
+    kinds: {
+      text: "testo",
+      url: "indirizzo web completo",
+      date: "data, AAAA-MM-GG",
+      dateTime: "data e ora con il fuso orario, AAAA-MM-GGThh:mm:ss+01:00",
+      dateOrDateTime:
+        "data (AAAA-MM-GG) per un evento di un giorno intero, altrimenti data e ora con il fuso",
+      boolean: "vero o falso (nel CSV «sì» o «no»)",
+      list: (item: string) => `elenco di valori (${item}; nel CSV separati da «; »)`,
+      oneOf: (values: readonly string[]) => `uno tra ${values.join(", ")}`,
+      nullable: (kind: string) => `${kind}; vuoto se non indicato`,
+    },
+    csvTitle: "I file CSV",
+    csvText:
+      "I file CSV si aprono con un doppio clic in un foglio di calcolo: sono in UTF-8 con il segno iniziale (BOM) che fa leggere correttamente le lettere accentate, con una riga di intestazione, i campi separati da virgole e tra virgolette quando serve (RFC 4180), gli elenchi separati da «; » e le date nel formato ISO 8601.",
+    jsonTitle: "I file JSON",
+    jsonText:
+      "Ogni file JSON indica il suo schema (JSON Schema 2020-12) nel campo $schema e la licenza nel campo licenza; l'elenco dei dati è nel campo che ha il nome del file. Il sito controlla ogni file rispetto al suo schema a ogni pubblicazione.",
+    updatesTitle: "Quando cambiano",
+    updatesText:
+      "I file vengono rigenerati a ogni pubblicazione del sito, cioè ogni volta che la segreteria pubblica una modifica e comunque ogni mattina: sono sempre allineati alle pagine. Il campo generato di ogni file JSON dice quando è stato prodotto.",
+    licenceText: (publisher: string) =>
+      `I dati di questa pagina e il feed delle notizie sono pubblicati con la licenza qui sotto: chiunque può copiarli, distribuirli, trasformarli e usarli, anche a fini commerciali, nei termini della licenza. Dove la licenza chiede di citare la fonte, la fonte è «${publisher}».`,
+    catalogueTitle: "Per i portali dei dati aperti",
+    catalogueText:
+      "La descrizione dei dataset secondo il profilo nazionale DCAT-AP_IT, che i portali nazionali e regionali dei dati aperti raccolgono, è nel file:",
+    newsTitle: "Le notizie",
+    newsText:
+      "Le notizie, con il testo completo di ogni articolo, sono nel feed RSS e nel JSON Feed (versione 1.1).",
+    linksLabel: (title: string) => `Dati aperti: ${title}`,
+    linksIntro: "Questi dati anche come file:",
+    aboutFiles: "come sono fatti",
+    /** The publisher and the catalogue, as DCAT-AP_IT and each file name them. */
+    catalogueTitleText: "Dati aperti del distretto milanese dell'auto",
+    catalogueDescription:
+      "Il catalogo dei dati aperti del distretto milanese dell'auto: i membri, gli eventi, i gruppi di lavoro e le notizie del distretto, come li pubblica il suo sito.",
+    datasets: {
+      membri: {
+        title: "Membri del distretto",
+        description:
+          "Le organizzazioni che aderiscono al distretto milanese dell'auto: nome, tipo, provincia, città, sito web, settori, data di adesione, soci fondatori, seggi nel comitato di networking e la pagina di ciascuna sul sito.",
+      },
+      eventi: {
+        title: "Eventi del distretto",
+        description:
+          "Gli eventi del distretto milanese dell'auto, passati e in programma: titolo, sintesi, inizio e fine con il fuso orario, luogo o collegamento online, organizzatori, gruppi di lavoro, annullamenti, la pagina e il file di calendario di ciascuno.",
+      },
+      gruppi: {
+        title: "Gruppi di lavoro del distretto",
+        description:
+          "I gruppi di lavoro (tavoli tematici) del distretto milanese dell'auto: titolo, sintesi, stato, coordinatore, membri partecipanti e la pagina di ciascuno.",
+      },
+      notizie: {
+        title: "Notizie del distretto",
+        description:
+          "Le notizie pubblicate dal distretto milanese dell'auto, con il testo completo di ogni articolo.",
+      },
+    },
+    /** What each field of the files holds, for the schemas and the page. */
+    document: {
+      $schema: "L'indirizzo dello schema JSON di questo file.",
+      titolo: "Il titolo dei dati.",
+      descrizione: "Che cosa contengono i dati.",
+      editore: "Chi pubblica i dati.",
+      pagina: "La pagina del sito che descrive questi dati.",
+      generato: "Quando il file è stato generato: a ogni pubblicazione del sito.",
+      licenza: "La licenza dei dati.",
+      licenceId: "Il codice SPDX della licenza.",
+      licenceName: "Il nome della licenza.",
+      licenceUrl: "L'indirizzo del testo della licenza.",
+      records: "I dati, uno per elemento.",
+    },
+    fields: {
+      membri: {
+        id: "L'identificativo stabile del membro, lo stesso dell'indirizzo della sua pagina; gli eventi e i gruppi nominano i membri con questo.",
+        nome: "Il nome dell'organizzazione.",
+        tipo: "Il tipo di organizzazione, come codice.",
+        tipo_etichetta: "Il tipo di organizzazione, in parole.",
+        provincia: "La sigla della provincia in cui ha sede.",
+        citta: "La città in cui ha sede.",
+        sito_web: "Il sito web dell'organizzazione.",
+        settori: "I settori di attività.",
+        data_adesione: "Il giorno in cui ha aderito al distretto.",
+        socio_fondatore: "Se è tra i soci fondatori del distretto.",
+        seggio_comitato: "Il suo ruolo nel comitato di networking, se vi siede.",
+        pagina: "La sua pagina sul sito.",
+      },
+      eventi: {
+        id: "L'identificativo stabile dell'evento, lo stesso dell'indirizzo della sua pagina.",
+        titolo: "Il titolo dell'evento.",
+        descrizione: "La sintesi dell'evento.",
+        inizio: "Quando comincia.",
+        fine: "Quando finisce: per un evento di più giorni interi, l'ultimo giorno.",
+        giornata_intera: "Se occupa giorni interi, senza orario.",
+        luogo: "Il nome del luogo.",
+        indirizzo: "L'indirizzo del luogo.",
+        citta: "La città del luogo.",
+        provincia: "La sigla della provincia del luogo, se è una delle sei del distretto.",
+        online: "Dove seguirlo a distanza.",
+        iscrizione: "Dove iscriversi.",
+        organizzatori: "I nomi dei membri che lo organizzano.",
+        organizzatori_id: "Gli identificativi dei membri che lo organizzano (campo id dei membri).",
+        gruppi: "I titoli dei gruppi di lavoro che lo promuovono.",
+        gruppi_id:
+          "Gli identificativi dei gruppi di lavoro che lo promuovono (campo id dei gruppi).",
+        annullato: "Se è stato annullato.",
+        pagina: "La sua pagina sul sito.",
+        calendario: "Il suo file di calendario (.ics).",
+      },
+      gruppi: {
+        id: "L'identificativo stabile del gruppo, lo stesso dell'indirizzo della sua pagina.",
+        titolo: "Il nome del gruppo di lavoro.",
+        descrizione: "Che cosa fa il gruppo.",
+        stato: "A che punto è, come codice.",
+        stato_etichetta: "A che punto è, in parole.",
+        coordinatore: "Il nome del membro che lo coordina.",
+        coordinatore_id: "L'identificativo del membro che lo coordina (campo id dei membri).",
+        partecipanti_id:
+          "Gli identificativi di tutti i membri che partecipano, coordinatore compreso (campo id dei membri).",
+        pagina: "La sua pagina sul sito.",
+      },
+    },
   },
   lastUpdated: "Aggiornato il",
   /** This language's own name: the text of the header's link to this language's pages. */

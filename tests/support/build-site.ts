@@ -27,6 +27,7 @@ export const testEnvironment = {
   PUBLIC_JOIN_ENDPOINT: "",
   PUBLIC_SUBSCRIBE_ENDPOINT: "",
   PUBLIC_SUBSCRIBE_LISTS: "",
+  OPEN_DATA_LICENSE: "",
   ASTRO_TELEMETRY_DISABLED: "1",
 };
 
@@ -51,6 +52,14 @@ export const fixtureEnvironment = {
   PUBLIC_JOIN_ENDPOINT: `http://127.0.0.1:${FORM_RECEIVER_PORT}/adesione`,
   PUBLIC_SUBSCRIBE_ENDPOINT: `http://127.0.0.1:${FAKE_LISTMONK_PORT}`,
   PUBLIC_SUBSCRIBE_LISTS: FIXTURE_LISTS.map((list) => `${list.uuid}=${list.label}`).join(","),
+};
+
+/**
+ * The extended site has the secretariat's e-mail and no form: between the fixture's form and the
+ * real site's test build, which has neither, the join offer's third case.
+ */
+export const extendedEnvironment = {
+  PUBLIC_CONTACT_EMAIL: "segreteria@distretto-esteso.example",
 };
 
 export interface BuildResult {

@@ -7,6 +7,8 @@ import { loadContent } from "../../scripts/build/content-check/load.ts";
 import type { CollectionName } from "../../src/collections.ts";
 import type { CommitteeData } from "../../src/schemas/committee.ts";
 import type { DistrictData } from "../../src/schemas/district.ts";
+import type { EventData } from "../../src/schemas/events.ts";
+import type { GroupData } from "../../src/schemas/groups.ts";
 import type { MemberData } from "../../src/schemas/members.ts";
 import type { NewsData } from "../../src/schemas/news.ts";
 import { projectRoot } from "./build-site";
@@ -22,6 +24,8 @@ export interface PublishedContent {
   committee: Published<CommitteeData>[];
   news: Published<Omit<NewsData, "image">>[];
   district: Published<DistrictData>[];
+  events: Published<Omit<EventData, "image">>[];
+  groups: Published<GroupData>[];
 }
 
 /** The published entries of a content folder; throws if a file is invalid (the build would fail). */
@@ -38,5 +42,7 @@ export function readContent(contentRoot: string, now = new Date()): PublishedCon
     committee: published("committee"),
     news: published("news"),
     district: published("district"),
+    events: published("events"),
+    groups: published("groups"),
   };
 }

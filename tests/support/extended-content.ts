@@ -1,6 +1,7 @@
 /**
  * The real content, extended with one of each thing the secretariat adds: a member with a logo,
- * its committee seat, an article with tags that names it, and a district page. The general
+ * its committee seat, an article with tags that names it, a district page, and a working group
+ * the member coordinates. The general
  * built-site tests run on this site too, so a change to the real content that an editor makes
  * next week is a case the suite has already seen.
  */
@@ -28,9 +29,13 @@ export const extension = {
     id: "pagina-di-prova",
     title: "Pagina di prova del distretto",
   },
+  group: {
+    id: "collaudi-di-prova",
+    title: "Collaudi di prova",
+  },
 } as const;
 
-const { member, article, districtPage } = extension;
+const { member, article, districtPage, group } = extension;
 const logoFile = `members/${member.id}/logo.png`;
 
 /** The files added, by path under the content folder. */
@@ -73,6 +78,15 @@ description: "Una pagina del distretto che i test aggiungono ai contenuti reali.
 ## Che cosa dice
 
 Una pagina di prova, che rimanda a [${member.name}](${routes.member(member.id)}).
+`,
+  [`groups/${group.id}.md`]: `---
+title: "${group.title}"
+description: "Un gruppo di lavoro di prova che i test aggiungono ai contenuti reali."
+coordinator: ${member.id}
+status: attivo
+---
+
+Il gruppo di prova mette in comune i collaudi.
 `,
 };
 

@@ -1,6 +1,7 @@
 import {
   extendedContent,
   extendedDist,
+  extendedEnvironment,
   fixtureContent,
   fixtureDist,
   fixtureEnvironment,
@@ -14,7 +15,10 @@ export interface BuiltSite {
   name: string;
   content: string;
   dist: string;
-  /** Settings besides testEnvironment; only the fixture sets the form endpoints. */
+  /**
+   * Settings besides testEnvironment: the fixture has the forms and the e-mail, the extended site
+   * only the e-mail, the real site neither.
+   */
   env: Record<string, string>;
 }
 
@@ -31,10 +35,10 @@ export const fixtureSite: BuiltSite = {
   env: fixtureEnvironment,
 };
 export const extendedSite: BuiltSite = {
-  name: "the real site with a new member, seat, article and district page",
+  name: "the real site with a new member, seat, article, district page and working group",
   content: extendedContent,
   dist: extendedDist,
-  env: {},
+  env: extendedEnvironment,
 };
 
 /** Every site the global setup builds, for tests that must hold on any content. */

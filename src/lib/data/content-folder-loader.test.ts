@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { describe, expect, it } from "vitest";
+import { t } from "../../i18n/it.ts";
 import { contentFolderLoader } from "./content-folder-loader.ts";
 
 interface Entry {
@@ -65,9 +66,7 @@ describe("the loader of a content folder", () => {
     await contentFolderLoader(loaderOf([good, bad]), { folder, lenient: true }).load(context);
     expect(store.get("buono")).toEqual(good);
     expect(store.get("sbagliato")).toEqual(earlier);
-    expect(warnings).toEqual([
-      "sbagliato.md ha errori (li elenca il controllo dei contenuti): l'anteprima ne mostra l'ultima versione corretta, se c'è.",
-    ]);
+    expect(warnings).toEqual([t.preview.entryRefused("sbagliato.md")]);
   });
 
   it("takes a folder that does not exist for an empty collection, without a word", async () => {

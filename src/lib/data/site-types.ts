@@ -54,6 +54,21 @@ export interface DistrictPage {
   status: PublicationStatus;
 }
 
+/** Every collection's entries, as Astro reads them: what the data gateway assembles. */
+export interface SiteEntries {
+  news: readonly NewsEntry[];
+  members: readonly MemberEntry[];
+  committee: readonly CommitteeEntry[];
+  district: readonly DistrictEntry[];
+  pages: readonly PageEntry[];
+  events: readonly EventEntry[];
+  groups: readonly GroupEntry[];
+  newsletter: readonly NewsletterEntry[];
+}
+
+/** The Italian site, as assembled from the Italian entries; the English part joins it after. */
+export type ItalianSiteData = Omit<SiteData, "english">;
+
 export interface SiteData {
   /** Newest first, each with its tags, related articles and neighbours. */
   articles: ArticleWithLinks[];

@@ -2,10 +2,8 @@
  * The events and working groups as the site shows them: each event with its organizers, groups
  * and last change, each group with its people, events and news. Site data calls these once.
  */
-import path from "node:path";
 import { routes } from "../../routes.ts";
 import { byStart, endOf, scheduleOf } from "./event-times.ts";
-import { lastChanges } from "../data/last-change.ts";
 import { isVisible, publicationStatus } from "../data/publishing.ts";
 import type {
   ArticleWithLinks,
@@ -15,22 +13,24 @@ import type {
   SiteEvent,
   WorkingGroup,
 } from "../data/site-types.ts";
-import { fileOf } from "../data/entry-file.ts";
 import { compareItalian } from "../data/sorting.ts";
 
 type Resolve<T> = (refs: readonly { id: string }[]) => T[];
 
+export interface EventContext {
+  now: Date;
+  preview: boolean;
+  membersOf: Resolve<MemberEntry>;
+  groupsOf: Resolve<GroupEntry>;
+  /** When the event's file last changed, when known; otherwise the build's moment. */
+  lastChangeOf: (entry: EventEntry) => Date | undefined;
+}
+
 /** The events the build shows, by start, each with its organizers, groups and last change. */
 export function eventsOf(
   events: readonly EventEntry[],
-  now: Date,
-  preview: boolean,
-  membersOf: Resolve<MemberEntry>,
-  groupsOf: Resolve<GroupEntry>,
+  { now, preview, membersOf, groupsOf, lastChangeOf }: EventContext,
 ): SiteEvent[] {
-  const first = events[0];
-  // One look at the folder's history for every event (see last-change.ts).
-  const changeOf = first ? lastChanges(path.dirname(path.resolve(fileOf(first)))) : undefined;
   const visible = events.flatMap((entry): SiteEvent[] => {
     const status = publicationStatus(entry.data, now);
     if (!isVisible(status, preview)) return [];
@@ -47,7 +47,7 @@ export function eventsOf(
         status,
         organizers: membersOf(entry.data.organizers),
         groups: groupsOf(entry.data.groups),
-        lastModified: changeOf?.(path.resolve(fileOf(entry))) ?? now,
+        lastModified: lastChangeOf(entry) ?? now,
         upcoming: endOf({ start, end, title }) > now,
       },
     ];

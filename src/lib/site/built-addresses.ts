@@ -3,7 +3,7 @@
  * content check accepts a link only to one of these; a test builds the fixture site and proves
  * the list is exactly what `dist/` holds.
  */
-import { enRoutes, routes } from "../../routes.ts";
+import { OPEN_DATA_FORMATS, OPEN_DATASET_IDS, enRoutes, routes } from "../../routes.ts";
 import { site } from "../../site.ts";
 import { groupMembers, type GroupableMember } from "../members/member-groups.ts";
 import { memberFilters, memberListPages } from "../members/member-filters.ts";
@@ -72,6 +72,12 @@ export function addressesByKind(
     page: content.pageIds.map(routes.page),
     search: [routes.search()],
     feed: [routes.feed()],
+    jsonFeed: [routes.jsonFeed()],
+    openData: [routes.openData()],
+    openDataFile: OPEN_DATASET_IDS.flatMap((id) =>
+      OPEN_DATA_FORMATS[id].map((format) => routes.openDataFile(id, format)),
+    ),
+    dataCatalogue: [routes.dataCatalogue()],
     sitemap: [routes.sitemap()],
     robots: [routes.robots()],
     notFound: [routes.notFound()],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SITE_URL, formOrigins, readDeploySettings } from "./deploy-settings.ts";
+import { OPEN_DATA_LICENCES } from "../open-data/licences.ts";
 
 const LIST_1 = "8f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b";
 const LIST_2 = "0a1b2c3d-0000-4000-8000-00000000000e";
@@ -12,8 +13,27 @@ describe("the deploy-time settings", () => {
       joinEndpoint: "",
       subscribe: undefined,
       cms: undefined,
+      openDataLicence: OPEN_DATA_LICENCES["CC-BY-4.0"],
     });
   });
+
+  it("publish the open data under the licence OPEN_DATA_LICENSE names by its SPDX code", () => {
+    expect(readDeploySettings({ OPEN_DATA_LICENSE: " CC0-1.0 " }).openDataLicence).toEqual({
+      id: "CC0-1.0",
+      name: "Creative Commons CC0 1.0 Universale - Public Domain Dedication (CC0 1.0)",
+      url: "https://creativecommons.org/publicdomain/zero/1.0/",
+      vocabularyConcept: "https://w3id.org/italia/controlled-vocabulary/licences/A11_CCO10",
+    });
+  });
+
+  it.each(["CC BY 4.0", "cc-by-4.0", "CC-BY-NC-4.0"])(
+    "refuse OPEN_DATA_LICENSE=%s, naming the variable and the licences it may be",
+    (value) => {
+      expect(() => readDeploySettings({ OPEN_DATA_LICENSE: value })).toThrow(
+        `OPEN_DATA_LICENSE vale "${value}": deve essere il codice SPDX di una licenza aperta tra CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, IODL-2.0, ODbL-1.0 (se non è impostata vale CC-BY-4.0).`,
+      );
+    },
+  );
 
   it("accept an https origin, an e-mail and https endpoints, and list the endpoints' origins", () => {
     const settings = readDeploySettings({

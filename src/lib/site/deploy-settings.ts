@@ -4,6 +4,12 @@
  * publishing canonical links to a wrong address or a form that posts nowhere.
  */
 import { z } from "astro/zod";
+import {
+  DEFAULT_OPEN_DATA_LICENCE,
+  OPEN_DATA_LICENCE_IDS,
+  OPEN_DATA_LICENCES,
+  type OpenDataLicence,
+} from "../open-data/licences.ts";
 
 /** The reserved .example domain stands in until the public address is known. */
 export const DEFAULT_SITE_URL = "https://distretto-auto.example";
@@ -17,6 +23,8 @@ export interface DeploySettings {
   subscribe: SubscribeSettings | undefined;
   /** Browser editing at /admin/, once its repository and authenticator are known. */
   cms: CmsSettings | undefined;
+  /** What re-users may do with the files under /dati/ and the JSON Feed. */
+  openDataLicence: OpenDataLicence;
 }
 
 export interface CmsSettings {
@@ -140,6 +148,10 @@ const authOrigin = z.string().refine(isOrigin, {
     "deve essere l'origine del servizio di accesso (sveltia-cms-auth), in https e senza percorso, come https://sveltia-cms-auth.esempio.workers.dev.",
 });
 
+const openDataLicence = z.enum(OPEN_DATA_LICENCE_IDS, {
+  message: `deve essere il codice SPDX di una licenza aperta tra ${OPEN_DATA_LICENCE_IDS.join(", ")} (se non è impostata vale ${DEFAULT_OPEN_DATA_LICENCE}).`,
+});
+
 /** Empty means "not known yet": the pages say the contacts are being set up. */
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]);
 
@@ -152,6 +164,7 @@ const settingsSchema = z.object({
   CMS_GITHUB_REPO: optional(repository),
   CMS_GITHUB_BRANCH: branch,
   CMS_AUTH_URL: optional(authOrigin),
+  OPEN_DATA_LICENSE: openDataLicence,
 });
 
 type SettingName = keyof z.input<typeof settingsSchema>;
@@ -193,6 +206,7 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
   >;
   values.SITE_URL ||= DEFAULT_SITE_URL;
   values.CMS_GITHUB_BRANCH ||= DEFAULT_CMS_BRANCH;
+  values.OPEN_DATA_LICENSE ||= DEFAULT_OPEN_DATA_LICENCE;
   const result = settingsSchema.safeParse(values);
   // Browser editing needs both its repository and its authenticator, the updates form both
   // listmonk and its lists: one alone is a mistake.
@@ -237,6 +251,7 @@ export function readDeploySettings(env: Partial<Record<string, string>>): Deploy
             authUrl: new URL(data.CMS_AUTH_URL).origin,
           }
         : undefined,
+    openDataLicence: OPEN_DATA_LICENCES[data.OPEN_DATA_LICENSE],
   };
 }
 
