@@ -10,6 +10,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { pageWeight, type PageWeight } from "../scripts/dev/bench/page-weight.ts";
 import { isAdminFile, listFiles } from "./support/dist";
 import { extendedSite, fixtureSite, realSite, siteRows } from "./support/sites";
+import { enRoutes, routes } from "../src/routes.ts";
+
+/** The search pages, Italian and English, which load the search's code on purpose. */
+const isSearchPage = (url: string) => url === routes.search() || url === enRoutes.search();
 
 const KB = 1024;
 const BUDGET = {
@@ -19,7 +23,7 @@ const BUDGET = {
    * the phone header's search panel (without it `/` did nothing on a narrow screen).
    */
   inlineSearchShortcut: 800,
-  /** JavaScript on any page but /cerca/ (room for the members' instant filter). */
+  /** JavaScript on any page but the search pages (room for the members' instant filter). */
   javascriptGzip: 5 * KB,
   /** An article's HTML, CSS and fonts, images excluded. */
   articleGzip: 30 * KB,
@@ -55,7 +59,7 @@ function measure(dist: string): MeasuredPage[] {
 describe("the budget of the pages with a form", () => {
   it("ships at most 5 KB of gzipped JavaScript on every page with a form, where the forms are on", () => {
     // The real site is built without form endpoints, so only the fixture site has the forms.
-    const fixturePages = measure(fixtureSite.dist).filter((page) => page.url !== "/cerca/");
+    const fixturePages = measure(fixtureSite.dist).filter((page) => !isSearchPage(page.url));
     const withForms = fixturePages.filter(({ url }) => url === "/" || url === "/aderisci/");
     const withoutForms = fixturePages.find(({ url }) => url === "/comitato/");
     expect(withForms).toHaveLength(2);
@@ -89,7 +93,7 @@ describe.each(siteRows([realSite, extendedSite]))("the budgets of %s", (_name, {
   });
 
   it("ships at most 5 KB of gzipped JavaScript on every page but the search page", () => {
-    for (const { url, weight } of pages.filter((page) => page.url !== "/cerca/")) {
+    for (const { url, weight } of pages.filter((page) => !isSearchPage(page.url))) {
       expect(weight.js.gzip, url).toBeLessThanOrEqual(BUDGET.javascriptGzip);
     }
   });
