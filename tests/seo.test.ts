@@ -39,13 +39,13 @@ function sitemapEntries(dist: string) {
   ) as { loc: string; lastmod?: string }[];
 }
 
-describe.each(siteRows())("%s", (_name, { dist }) => {
+describe.each(siteRows())("%s", (_name, { dist, origin: siteOrigin }) => {
   const pages = readPages(dist);
 
   it("lists exactly the published pages in the sitemap", () => {
     const expected = pages
       .filter((page) => !UNINDEXED_PAGES.includes(page.url))
-      .map((page) => `${origin}${page.url}`)
+      .map((page) => `${siteOrigin}${page.url}`)
       .sort();
     expect(
       sitemapEntries(dist)
@@ -66,7 +66,7 @@ describe.each(siteRows())("%s", (_name, { dist }) => {
         expect(meta(page, property), property).toBeTruthy();
       }
       const image = meta(page, "og:image") ?? "";
-      expect(image.startsWith(`${origin}/`)).toBe(true);
+      expect(image.startsWith(`${siteOrigin}/`)).toBe(true);
       expect(resolveInDist(dist, new URL(image).pathname)).toBeTruthy();
       expect(meta(page, "twitter:image")).toBe(image);
     },
