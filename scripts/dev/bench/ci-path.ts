@@ -38,6 +38,9 @@ const DEPLOY_SETTINGS = {
   PUBLIC_CONTACT_EMAIL: "segreteria@distretto-auto.example",
 };
 
+/** What a runner's shell has besides the job's settings; never a value of this shell's npm run. */
+const RUNNER_VARIABLES = ["PATH", "HOME", "LANG", "TMPDIR"];
+
 interface WorkflowStep {
   name?: string;
   run?: string;
@@ -121,12 +124,10 @@ export async function measureCiContentPath(
     if (existsSync(cache)) cpSync(cache, path.join(clone, ".cache"), { recursive: true });
 
     // A clean environment: the runner's, with the job's settings, not this shell's.
-    const { PATH, HOME, LANG, TMPDIR } = process.env;
     const env: NodeJS.ProcessEnv = {
-      PATH,
-      HOME,
-      LANG,
-      TMPDIR,
+      ...Object.fromEntries(
+        RUNNER_VARIABLES.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
+      ),
       ...DEPLOY_SETTINGS,
       ASTRO_TELEMETRY_DISABLED: "1",
       GITHUB_ACTIONS: "true",
