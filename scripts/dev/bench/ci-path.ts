@@ -38,8 +38,17 @@ const DEPLOY_SETTINGS = {
   PUBLIC_CONTACT_EMAIL: "segreteria@distretto-auto.example",
 };
 
-/** What a runner's shell has besides the job's settings; never a value of this shell's npm run. */
-const RUNNER_VARIABLES = ["PATH", "HOME", "LANG", "TMPDIR"];
+/**
+ * What a runner's shell has besides the job's settings: the machine's, with the certificates
+ * its network needs, and never what this shell's `npm run` added (npm_config_*, this work tree's
+ * node_modules/.bin and its Node 24 on the PATH).
+ */
+const RUNNER_VARIABLES = ["HOME", "LANG", "TMPDIR", "NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE"];
+const runnerPath = () =>
+  (process.env["PATH"] ?? "")
+    .split(path.delimiter)
+    .filter((folder) => !folder.includes("node_modules"))
+    .join(path.delimiter);
 
 interface WorkflowStep {
   name?: string;
@@ -128,6 +137,7 @@ export async function measureCiContentPath(
       ...Object.fromEntries(
         RUNNER_VARIABLES.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
       ),
+      PATH: runnerPath(),
       ...DEPLOY_SETTINGS,
       ASTRO_TELEMETRY_DISABLED: "1",
       GITHUB_ACTIONS: "true",
