@@ -2,7 +2,7 @@
  * Where Pagefind, the search engine, keeps its files: the pages, the headers' tests and the
  * scripts that load it take the addresses from here.
  */
-import { routes } from "../../routes";
+import { routes } from "../../routes.ts";
 
 const folder = routes.searchEngine();
 
