@@ -7,10 +7,11 @@ const file = process.argv[2];
 if (!file || !existsSync(file)) {
   console.log("0 passed, 1 failed");
 } else {
+  /** @type {{ numPassedTests: number, numFailedTests: number, numPendingTests: number, numTodoTests: number, success: boolean }} */
   const results = JSON.parse(readFileSync(file, "utf8"));
   const failed = results.numFailedTests || (results.success ? 0 : 1);
-  const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+  const skipped = results.numPendingTests + results.numTodoTests;
   console.log(
-    `${results.numPassedTests} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""),
+    `${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
   );
 }

@@ -56,7 +56,7 @@ describe.each(siteRows())("%s", (_name, { dist, origin: siteOrigin }) => {
 
   it("announces the sitemap in robots.txt", () => {
     const robots = readFileSync(path.join(dist, routes.robots()), "utf8");
-    expect(robots).toContain(`Sitemap: ${origin}${routes.sitemap()}`);
+    expect(robots).toContain(`Sitemap: ${siteOrigin}${routes.sitemap()}`);
   });
 
   it.each(pages.map((page) => [page.url, page] as const))(

@@ -96,8 +96,11 @@ export async function measureCiContentPath(
     steps.push({ name, command, seconds: run.seconds });
     log(`ci: ${name}: ${run.seconds.toFixed(1)} s`);
     if (run.status !== 0) {
-      const tail = run.lines
-        .slice(-30)
+      // The failed tests' names, wherever they are in the log, then its end.
+      const tail = [
+        ...run.lines.filter((line) => /FAIL|×/.test(line.text)),
+        ...run.lines.slice(-30),
+      ]
         .map((line) => line.text)
         .join("\n");
       throw new Error(`Il passo «${name}» è fallito:\n${tail}`);
