@@ -12,8 +12,8 @@ export type ChangeKind = "content" | "code";
 /**
  * What a change is, from the files it touched (paths from the repository's root, as git prints
  * them). Unknown files (a first push, a base that is not in the history) mean everything may
- * have changed. A change of no file at all (the daily rebuild of a commit already checked) is
- * content: only the date has moved, and with it which articles are published.
+ * have changed (the daily rebuild, which has no base, runs everything). A change of no file at
+ * all is content: nothing outside content/ changed.
  */
 export function changeKind(
   changedFiles: readonly string[] | undefined,
