@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { enRoutes, routes } from "../src/routes.ts";
-import { testEnvironment } from "./support/build-site";
 import { readPages, referencedUrls, resolveInDist, UNINDEXED_PAGES } from "./support/dist";
 import { siteRows } from "./support/sites";
 
-const siteOrigin = new URL(testEnvironment.SITE_URL).origin;
-
-describe.each(siteRows())("every page of %s", (_name, { dist }) => {
+describe.each(siteRows())("every page of %s", (_name, { dist, origin: siteOrigin }) => {
   const pages = readPages(dist);
 
   it("has the pages every build makes, whatever the content", () => {

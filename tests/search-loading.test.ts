@@ -2,11 +2,15 @@
  * When Pagefind's files are downloaded: not before the reader shows they mean to search, then
  * as early as possible, each file once. Byte and request facts only, never times.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { searchEngineFiles } from "../src/lib/search/pagefind-files";
+import {
+  INDEX_HASH_ATTRIBUTE,
+  indexFiles,
+  searchEngineFiles,
+} from "../src/lib/search/pagefind-files";
 import { routes } from "../src/routes";
 import { site as siteSettings } from "../src/site";
 import { openPage, siteInBrowser } from "./support/browser";
@@ -67,7 +71,7 @@ describe("loading the search engine", () => {
     expect(fromEngine(requests).some((address) => address.endsWith(".pf_index"))).toBe(true);
   });
 
-  it("preloads the search's code and Pagefind's from the search page's head, files the build wrote", () => {
+  it("preloads the search's code, Pagefind's, and the index's entry file and metadata from the search page's head, files the build wrote", () => {
     const links = searchPage?.document.querySelectorAll(
       'head link[rel="modulepreload"], head link[rel="preload"]',
     );
@@ -77,7 +81,17 @@ describe("loading the search engine", () => {
       .querySelector("header [data-search-code]")
       ?.getAttribute("data-search-code");
     expect(searchCode).toMatch(/^\/_astro\/.+\.js$/);
-    expect(addresses).toEqual([searchCode, searchEngineFiles.bundle()]);
+    // The index the build wrote last, whose hash the page carries for the loader.
+    const entry = JSON.parse(
+      readFileSync(path.join(fixtureDist, routes.searchEngine(), "pagefind-entry.json"), "utf8"),
+    ) as { languages: Record<string, { hash: string }> };
+    const hash = entry.languages[siteSettings.language]?.hash ?? "";
+    expect(
+      searchPage?.document
+        .querySelector(`[${INDEX_HASH_ATTRIBUTE}]`)
+        ?.getAttribute(INDEX_HASH_ATTRIBUTE),
+    ).toBe(hash);
+    expect(addresses).toEqual([searchCode, searchEngineFiles.bundle(), ...indexFiles(hash)]);
     for (const address of addresses) {
       const file = path.join(fixtureDist, new URL(address, site.origin).pathname);
       expect(existsSync(file), address).toBe(true);

@@ -40,13 +40,13 @@ function sitemapEntries(dist: string) {
   ) as { loc: string; lastmod?: string }[];
 }
 
-describe.each(siteRows())("%s", (_name, { dist }) => {
+describe.each(siteRows())("%s", (_name, { dist, origin: siteOrigin }) => {
   const pages = readPages(dist);
 
   it("lists exactly the published pages in the sitemap", () => {
     const expected = pages
       .filter((page) => !UNINDEXED_PAGES.includes(page.url))
-      .map((page) => `${origin}${page.url}`)
+      .map((page) => `${siteOrigin}${page.url}`)
       .sort();
     expect(
       sitemapEntries(dist)
@@ -57,7 +57,7 @@ describe.each(siteRows())("%s", (_name, { dist }) => {
 
   it("announces the sitemap in robots.txt", () => {
     const robots = readFileSync(path.join(dist, routes.robots()), "utf8");
-    expect(robots).toContain(`Sitemap: ${origin}${routes.sitemap()}`);
+    expect(robots).toContain(`Sitemap: ${siteOrigin}${routes.sitemap()}`);
   });
 
   it.each(pages.map((page) => [page.url, page] as const))(
@@ -67,7 +67,7 @@ describe.each(siteRows())("%s", (_name, { dist }) => {
         expect(meta(page, property), property).toBeTruthy();
       }
       const image = meta(page, "og:image") ?? "";
-      expect(image.startsWith(`${origin}/`)).toBe(true);
+      expect(image.startsWith(`${siteOrigin}/`)).toBe(true);
       expect(resolveInDist(dist, new URL(image).pathname)).toBeTruthy();
       expect(meta(page, "twitter:image")).toBe(image);
     },

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { scratchFolder, textForIndex, writeSearchIndex } from "./search-index.ts";
 import { listFiles } from "../../tests/support/dist";
+import { indexFiles } from "../../src/lib/search/pagefind-files.ts";
 
 /**
  * A Pagefind that runs out of disk space halfway: it writes part of an index, then fails as
@@ -79,6 +80,12 @@ describe("writing the search index", () => {
       path.join(dist, "index.html"),
       page("<main data-pagefind-body><h1>Motori</h1><p>Batterie e motori elettrici.</p></main>"),
     );
+    // The search page, as Astro writes it: waiting for the index's hash.
+    mkdirSync(path.join(dist, "cerca"));
+    writeFileSync(
+      path.join(dist, "cerca/index.html"),
+      page("<form><div data-search-app data-search-index hidden><ol></ol></div></form>"),
+    );
     mkdirSync(path.join(dist, "pagefind"));
     for (const [file, text] of Object.entries(previousIndex)) {
       writeFileSync(path.join(dist, file), text);
@@ -92,13 +99,39 @@ describe("writing the search index", () => {
   it("replaces the previous index with the new one and leaves nothing beside it", async () => {
     const report = await writeSearchIndex(dist);
 
-    expect(report).toMatchObject({ indexedPages: 1, htmlPages: 1 });
+    expect(report).toMatchObject({ indexedPages: 1, htmlPages: 2 });
     const files = listFiles(path.join(dist, "pagefind"));
     expect(files).toContain("pagefind-entry.json");
     expect(readFileSync(path.join(dist, "pagefind/pagefind.js"), "utf8")).not.toBe(
       previousIndex["pagefind/pagefind.js"],
     );
-    expect(readdirSync(dist).sort()).toEqual(["index.html", "pagefind"]);
+    expect(readdirSync(dist).sort()).toEqual(["cerca", "index.html", "pagefind"]);
+  });
+
+  it("writes the new index's hash into the search page, with preloads of its entry file and metadata, again on each run", async () => {
+    for (const run of [1, 2]) {
+      await writeSearchIndex(dist);
+      const entry = JSON.parse(
+        readFileSync(path.join(dist, "pagefind/pagefind-entry.json"), "utf8"),
+      ) as {
+        languages: { it: { hash: string } };
+      };
+      const { hash } = entry.languages.it;
+      const html = readFileSync(path.join(dist, "cerca/index.html"), "utf8");
+      expect(html, `run ${run}`).toContain(
+        `<div data-search-app data-search-index="${hash}" hidden>`,
+      );
+      const preloads = [
+        ...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin[^>]*>/g),
+      ];
+      expect(preloads.map(([, href]) => href)).toEqual(indexFiles(hash));
+      expect(html.indexOf(preloads[0]?.[0] ?? "?")).toBeLessThan(html.indexOf("</head>"));
+      for (const file of indexFiles(hash)) {
+        expect(readdirSync(path.join(dist, "pagefind"))).toContain(
+          path.basename(file.replace(/\?.*/, "")),
+        );
+      }
+    }
   });
 
   it("leaves the previous index whole when writing the new one fails", async () => {

@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { INDEX_HASH_ATTRIBUTE, indexFiles } from "../../src/lib/search/pagefind-files.ts";
 
 /**
  * The elements a browser lays out as blocks of their own (lists, tables, description lists,
@@ -73,19 +74,49 @@ export function scratchFolder(bytes: number, memoryFolder = MEMORY_FOLDER): stri
 
 /**
  * Copies the pages to index (those with `data-pagefind-body`: lists and tag pages have none)
- * into `copyDir`, as the index must read them. Returns how many were copied.
+ * into `copyDir`, as the index must read them. Returns how many were copied, and the pages that
+ * wait for the index's hash (`INDEX_HASH_ATTRIBUTE`), found while every page is read anyway.
  */
 function copyPagesToIndex(outDir: string, files: readonly string[], copyDir: string) {
   let copied = 0;
+  const waiting: string[] = [];
   for (const file of files) {
     const html = readFileSync(path.join(outDir, file), "utf8");
+    if (html.includes(INDEX_HASH_ATTRIBUTE)) waiting.push(file);
     if (!html.includes("data-pagefind-body")) continue;
     const target = path.join(copyDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, textForIndex(html));
     copied++;
   }
-  return copied;
+  return { copied, waiting };
+}
+
+/** The attribute, as Astro writes it empty or as an earlier run of this step filled it. */
+const HASH_ATTRIBUTE = new RegExp(`${INDEX_HASH_ATTRIBUTE}(="[^"]*")?(?=[\\s>])`);
+/** Preloads an earlier run of this step wrote, of an index that is no longer there. */
+const INDEX_PRELOAD =
+  /<link rel="preload" href="[^"]*" as="fetch" crossorigin data-search-index-file>/g;
+
+/**
+ * Writes into a page that searches on arrival its index's hash, and in its head the preloads of
+ * the index's entry file and metadata: the browser downloads them with the page, where the page
+ * would otherwise have to fetch the entry file to learn the metadata's name. The page's
+ * language picks the index, as Pagefind does.
+ */
+export function announceIndex(html: string, entry: EntryFile): string {
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? "";
+  const hash = entry.languages[language]?.hash;
+  if (!hash) throw new Error(`Pagefind non ha un indice per la lingua «${language}» della pagina`);
+  const preloads = indexFiles(hash)
+    .map(
+      (file) => `<link rel="preload" href="${file}" as="fetch" crossorigin data-search-index-file>`,
+    )
+    .join("");
+  return html
+    .replace(INDEX_PRELOAD, "")
+    .replace(HASH_ATTRIBUTE, `${INDEX_HASH_ATTRIBUTE}="${hash}"`)
+    .replace("</head>", `${preloads}</head>`);
 }
 
 /** Where the index lives in a built site. */
@@ -128,13 +159,17 @@ export interface SearchIndexReport {
  */
 const pagefindCommand = fileURLToPath(new URL("runner/bin.cjs", import.meta.resolve("pagefind")));
 
-/** How many pages each language's index holds, as Pagefind records it in its entry file. */
-function pagesInIndex(indexDir: string): number {
-  const entry = JSON.parse(readFileSync(path.join(indexDir, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+/** What Pagefind's entry file says of each language's index. */
+export interface EntryFile {
+  languages: Record<string, { hash: string; page_count: number } | undefined>;
 }
+
+const readEntry = (indexDir: string) =>
+  JSON.parse(readFileSync(path.join(indexDir, "pagefind-entry.json"), "utf8")) as EntryFile;
+
+/** How many pages each language's index holds, as Pagefind records it in its entry file. */
+const pagesInIndex = (entry: EntryFile) =>
+  Object.values(entry.languages).reduce((sum, language) => sum + (language?.page_count ?? 0), 0);
 
 /**
  * Runs Pagefind's command on `siteDir`, writing the index into `outputPath`. The command, not
@@ -177,15 +212,23 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexRepor
     return seconds;
   };
   try {
-    const copied = copyPagesToIndex(outDir, files, copyDir);
+    const { copied, waiting } = copyPagesToIndex(outDir, files, copyDir);
     const copy = since();
     await runPagefind(copyDir, partial);
     const index = since();
-    const indexedPages = pagesInIndex(partial);
+    const entry = readEntry(partial);
+    const indexedPages = pagesInIndex(entry);
     if (indexedPages !== copied) {
       throw new Error(`Pagefind: ${copied} pagine da indicizzare, ${indexedPages} indicizzate`);
     }
+    // The pages name the new index only once it is whole; a build that stops before keeps
+    // them naming none, and they find the index as the other pages do.
+    const announced = waiting.map((file) => {
+      const html = readFileSync(path.join(outDir, file), "utf8");
+      return [file, announceIndex(html, entry)] as const;
+    });
     replaceIndex(outDir, partial);
+    for (const [file, html] of announced) writeFileSync(path.join(outDir, file), html);
     return { indexedPages, htmlPages: files.length, seconds: { copy, index } };
   } finally {
     rmSync(copyDir, { recursive: true, force: true });

@@ -11,7 +11,7 @@
  * browser keep them (public/_headers).
  */
 import { pageSearchText } from "../i18n/search-text";
-import { searchEngineFiles } from "../lib/search/pagefind-files";
+import { INDEX_HASH_ATTRIBUTE, indexFiles, searchEngineFiles } from "../lib/search/pagefind-files";
 import type { FilterCounts } from "../lib/search/search-filters";
 import type { ResultData } from "./search-view";
 
@@ -49,12 +49,20 @@ interface EntryFile {
   languages: Record<string, { hash: string } | undefined>;
 }
 
+const download = (file: string) => fetch(file).then((response) => response.arrayBuffer());
+
 /**
- * Fetches the entry file, then the metadata it names, so that both land in the HTTP cache;
- * the code, worker and WebAssembly are already on their way (search-intent.ts). A failure is
- * Pagefind's to see.
+ * Fetches the entry file and the metadata of every page, so that both land in the HTTP cache;
+ * the code, worker and WebAssembly are already on their way (search-intent.ts). On `/cerca/` the
+ * build has written the index's hash into the page, whose head preloads both: these fetches take
+ * the preloaded answers. Elsewhere the entry file comes first, to learn the metadata's name. A
+ * failure is Pagefind's to see.
  */
-async function startIndexDownloads(tag: string): Promise<void> {
+async function startIndexDownloads(tag: string, indexHash: string | undefined): Promise<void> {
+  if (indexHash) {
+    await Promise.all(indexFiles(indexHash).map(download));
+    return;
+  }
   // Pagefind picks its index by the page's language, as here.
   const language = document.documentElement.lang.toLowerCase();
   const entry = (await fetch(searchEngineFiles.entry(tag)).then(
@@ -62,14 +70,18 @@ async function startIndexDownloads(tag: string): Promise<void> {
     () => undefined,
   )) as EntryFile | undefined;
   const hash = entry?.languages[language]?.hash;
-  if (hash)
-    await fetch(searchEngineFiles.metadata(hash)).then((response) => response.arrayBuffer());
+  if (hash) await download(searchEngineFiles.metadata(hash));
 }
 
 async function start(): Promise<Pagefind> {
-  // Unique to this page: never an entry file cached for an earlier index.
-  const tag = `${Date.now()}`;
-  startIndexDownloads(tag).catch(() => undefined);
+  const indexHash =
+    document
+      .querySelector<HTMLElement>(`[${INDEX_HASH_ATTRIBUTE}]`)
+      ?.getAttribute(INDEX_HASH_ATTRIBUTE) || undefined;
+  // The index's own hash where the page knows it, else a tag unique to this page: never an
+  // entry file cached for an earlier index.
+  const tag = indexHash ?? `${Date.now()}`;
+  startIndexDownloads(tag, indexHash).catch(() => undefined);
   const pagefind = (await import(/* @vite-ignore */ searchEngineFiles.bundle())) as Pagefind;
   await pagefind.options({ ...ENGINE_OPTIONS, metaCacheTag: tag });
   // A failure here shows on the first search, which asks again.

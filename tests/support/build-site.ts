@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildEnvironment } from "../../scripts/build/build-environment.ts";
+import { DEPLOY_SETTING_NAMES } from "../../src/lib/site/deploy-settings.ts";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const outputRoot = path.join(projectRoot, "tests/.output");
@@ -20,15 +21,29 @@ export const fixtureDist = path.join(outputRoot, "fixture-dist");
 export const extendedContent = path.join(outputRoot, "extended-content");
 export const extendedDist = path.join(outputRoot, "extended-dist");
 
-/** Settings the tests build with, so nothing depends on the machine's environment. */
+/**
+ * Settings the tests build with, so nothing depends on the machine's environment: every deploy
+ * setting empty but the address.
+ */
 export const testEnvironment = {
+  ...Object.fromEntries(DEPLOY_SETTING_NAMES.map((name) => [name, ""])),
   SITE_URL: "https://distretto-test.example",
-  PUBLIC_CONTACT_EMAIL: "",
-  PUBLIC_JOIN_ENDPOINT: "",
-  PUBLIC_SUBSCRIBE_ENDPOINT: "",
-  PUBLIC_SUBSCRIBE_LISTS: "",
-  OPEN_DATA_LICENSE: "",
   ASTRO_TELEMETRY_DISABLED: "1",
+};
+
+/**
+ * The deploy's settings that the machine has, over the tests' own, for the real site: in the
+ * deploy workflow's job, which sets them, the tests check the very dist/ that is published;
+ * elsewhere, with none set, this is testEnvironment.
+ */
+export const realSiteEnvironment: Record<string, string> = {
+  ...testEnvironment,
+  ...Object.fromEntries(
+    DEPLOY_SETTING_NAMES.flatMap((name) => {
+      const value = process.env[name];
+      return value ? [[name, value]] : [];
+    }),
+  ),
 };
 
 /** Where the fixture site's join form posts: a local server the form tests start on this port. */

@@ -210,6 +210,7 @@ export function resultsMarkdown(results: BenchResults, changes: string): string 
     "",
     ...targets(results),
     "",
+    ...ciPathSection(results),
     "## What changed, and why",
     "",
     changes.trim(),
@@ -338,6 +339,33 @@ export function resultsMarkdown(results: BenchResults, changes: string): string 
 export async function writeFormatted(file: string, text: string): Promise<void> {
   const config = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(text, { ...config, filepath: file }));
+}
+
+/** The check job for a change to content/ alone, step by step (`npm run bench -- --ci`). */
+function ciPathSection({ ciContentPath: ci }: BenchResults): string[] {
+  if (!ci) return [];
+  const met = ci.seconds <= TARGETS.ciContentPathSeconds ? "met" : "**missed**";
+  return [
+    "## From an editor's commit to the files ready for upload",
+    "",
+    `\`npm run bench -- --ci\` (\`scripts/dev/bench/ci-path.ts\`), on commit \`${ci.commit.slice(0, 7)}\` ` +
+      `(load ${ci.load[0].toFixed(1)} → ${ci.load[1].toFixed(1)}): a fresh clone with its history, a ` +
+      "commit adding a sentence to an article, then the `run:` steps of deploy.yml's check job in " +
+      `order, with a deploy's settings. The change was read as \`${ci.kind}\`; .ci/run: ${ci.tests}. ` +
+      `**${s(ci.seconds)} s** in all against ${TARGETS.ciContentPathSeconds} s: ${met}. Before ` +
+      "issue 26 the same push took about 10 minutes: `npm ci`, then the whole suite (345 s for " +
+      "`npm test` alone), then a second `npm ci` and a second build in the deploy job.",
+    "",
+    table(
+      ["step", "command", "s"],
+      ci.steps.map((step) => [
+        step.name,
+        `\`${step.command.replaceAll("|", "\\|")}\``,
+        s(step.seconds),
+      ]),
+    ),
+    "",
+  ];
 }
 
 /** Writes `<benchDir>/results.md` from a run's results and the hand-written changes.md. */

@@ -2,7 +2,7 @@
  * Where Pagefind, the search engine, keeps its files: the pages, the headers' tests and the
  * scripts that load it take the addresses from here.
  */
-import { routes } from "../../routes";
+import { routes } from "../../routes.ts";
 
 const folder = routes.searchEngine();
 
@@ -25,4 +25,21 @@ export const searchEngineFiles = {
  */
 export function searchEngineStartFiles(language: string): string[] {
   return [searchEngineFiles.bundle(), searchEngineFiles.worker(), searchEngineFiles.wasm(language)];
+}
+
+/**
+ * The attribute of a page that searches on arrival (`/cerca/`): the build's last step, once the
+ * index exists, writes the index's hash into it (scripts/build/search-index.ts). The page then
+ * downloads the entry file and the metadata with its own HTML, rather than the entry file first
+ * to learn the metadata's name from it.
+ */
+export const INDEX_HASH_ATTRIBUTE = "data-search-index";
+
+/**
+ * The index's files such a page preloads: the entry file, under the index's hash as Pagefind's
+ * `metaCacheTag` (one address per index, so never a stale entry from the HTTP cache), and the
+ * metadata of every page.
+ */
+export function indexFiles(indexHash: string): string[] {
+  return [searchEngineFiles.entry(indexHash), searchEngineFiles.metadata(indexHash)];
 }

@@ -168,7 +168,9 @@ const settingsSchema = z.object({
 });
 
 type SettingName = keyof z.input<typeof settingsSchema>;
-const NAMES = Object.keys(settingsSchema.shape) as SettingName[];
+/** The environment variables a deploy sets, as the workflow hands them to the build. */
+export const DEPLOY_SETTING_NAMES = Object.keys(settingsSchema.shape) as SettingName[];
+const NAMES = DEPLOY_SETTING_NAMES;
 
 export class DeploySettingsError extends Error {
   constructor(problems: readonly string[]) {
