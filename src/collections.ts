@@ -9,7 +9,7 @@ import type { z } from "astro/zod";
 import { editorMessage, editorMessageText } from "./i18n/editor-messages.ts";
 import { romeTime, romeYear, toIsoDay, toRomeDateTime } from "./lib/text/dates.ts";
 import { eventFileSlug } from "./lib/events/event-file-name.ts";
-import { RESERVED_SEGMENTS, routes } from "./routes.ts";
+import { RESERVED_SEGMENTS, enRoutes, routes } from "./routes.ts";
 import { committeeSchema } from "./schemas/committee.ts";
 import { districtSchema } from "./schemas/district.ts";
 import { eventSchema } from "./schemas/events.ts";
@@ -19,6 +19,16 @@ import { MEMBER_TYPES, PROVINCES, memberSchema } from "./schemas/members.ts";
 import { newsSchema } from "./schemas/news.ts";
 import { newsletterSchema } from "./schemas/newsletter.ts";
 import { pageSchema } from "./schemas/pages.ts";
+import {
+  committeeTranslationSchema,
+  districtTranslationSchema,
+  eventTranslationSchema,
+  groupTranslationSchema,
+  memberTranslationSchema,
+  newsTranslationSchema,
+  pageTranslationSchema,
+  type TranslatedCollection,
+} from "./schemas/translations.ts";
 
 /**
  * The word every placeholder of the templates begins with: the content check refuses a text
@@ -51,6 +61,10 @@ export interface EntryTemplate {
 export interface CollectionDefinition {
   /** How editors call it, in the check's summary and the field reference. */
   label: string;
+  /** Its folder under content/: the name of an Italian collection, `en/<name>` for English. */
+  folder: string;
+  /** For an English version, the Italian collection whose entries it translates. */
+  translates?: TranslatedCollection;
   /** The module under src/schemas/ whose JSDoc comments document the fields. */
   schemaFile: string;
   schema: (helpers: SchemaHelpers) => z.ZodType;
@@ -71,9 +85,44 @@ const lines = (...text: string[]) => [...text, ""].join("\n");
 const memberFileExists = (slug: string, contentRoot: string) =>
   [".md", ".mdx"].some((extension) => existsSync(`${contentRoot}/members/${slug}${extension}`));
 
-/** Each collection's folder under content/ is its name. */
+/**
+ * The English versions, one collection per translated one, in content/en/<name>/: only text,
+ * the original carries the rest (its drafts, its dates), so none has drafts of its own. Written
+ * as a function so the Italian entries above read first.
+ */
+function englishVersions() {
+  const english = <Schema extends z.ZodType>(
+    translates: TranslatedCollection,
+    label: string,
+    schema: (helpers: SchemaHelpers) => Schema,
+    address: CollectionDefinition["address"],
+  ) =>
+    ({
+      label: `${label} (versione inglese)`,
+      folder: `en/${translates}`,
+      translates,
+      schemaFile: "src/schemas/translations.ts",
+      schema,
+      drafts: false,
+      // An English article sits in the year folder of its original: its address keeps the year.
+      yearFolders: translates === "news",
+      address,
+    }) satisfies CollectionDefinition;
+  return {
+    enDistrict: english("district", "Distretto", districtTranslationSchema, enRoutes.districtPage),
+    enCommittee: english("committee", "Comitato", committeeTranslationSchema, undefined),
+    enMembers: english("members", "Membri", memberTranslationSchema, enRoutes.member),
+    enNews: english("news", "Notizie", newsTranslationSchema, enRoutes.articleById),
+    enEvents: english("events", "Eventi", eventTranslationSchema, enRoutes.event),
+    enGroups: english("groups", "Gruppi di lavoro", groupTranslationSchema, enRoutes.group),
+    enPages: english("pages", "Pagine", pageTranslationSchema, enRoutes.page),
+  };
+}
+
+/** The Italian collections' folders under content/ are their names. */
 export const registry = {
   news: {
+    folder: "news",
     label: "Notizie",
     schemaFile: "src/schemas/news.ts",
     schema: newsSchema,
@@ -102,6 +151,7 @@ export const registry = {
     },
   },
   members: {
+    folder: "members",
     label: "Membri",
     schemaFile: "src/schemas/members.ts",
     schema: memberSchema,
@@ -131,6 +181,7 @@ export const registry = {
     },
   },
   committee: {
+    folder: "committee",
     label: "Comitato",
     schemaFile: "src/schemas/committee.ts",
     schema: committeeSchema,
@@ -160,6 +211,7 @@ export const registry = {
     },
   },
   district: {
+    folder: "district",
     label: "Distretto",
     schemaFile: "src/schemas/district.ts",
     schema: districtSchema,
@@ -185,6 +237,7 @@ export const registry = {
     },
   },
   events: {
+    folder: "events",
     label: "Eventi",
     schemaFile: "src/schemas/events.ts",
     schema: eventSchema,
@@ -222,6 +275,7 @@ export const registry = {
     },
   },
   groups: {
+    folder: "groups",
     label: "Gruppi di lavoro",
     schemaFile: "src/schemas/groups.ts",
     schema: groupSchema,
@@ -251,6 +305,7 @@ export const registry = {
     },
   },
   newsletter: {
+    folder: "newsletter",
     label: "Notiziario",
     schemaFile: "src/schemas/newsletter.ts",
     schema: newsletterSchema,
@@ -260,6 +315,7 @@ export const registry = {
     address: routes.newsletterIssue,
   },
   pages: {
+    folder: "pages",
     label: "Pagine",
     schemaFile: "src/schemas/pages.ts",
     schema: pageSchema,
@@ -287,11 +343,34 @@ export const registry = {
       next: "scrivi il testo: la pagina viene pubblicata alla prossima pubblicazione del sito.",
     },
   },
+  ...englishVersions(),
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof registry;
 export const COLLECTION_NAMES = Object.keys(registry) as CollectionName[];
 
+/** Every collection's folder under content/, in the registry's order. */
+export const COLLECTION_FOLDERS = COLLECTION_NAMES.map((name) => registry[name].folder);
+
+/** The Italian collections, whose entries stand on their own. */
+export const ITALIAN_COLLECTIONS = COLLECTION_NAMES.filter(
+  (name) => !(registry[name] as CollectionDefinition).translates,
+);
+
 export function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(registry, name);
+}
+
+/**
+ * The collection a file under content/ belongs to, and its path inside the collection's folder
+ * (`en/news/2026/x.md` → enNews, `2026/x.md`); undefined for a file outside every folder.
+ */
+export function collectionOfFile(file: string): { name: CollectionName; rest: string } | undefined {
+  for (const name of COLLECTION_NAMES) {
+    const prefix = `${registry[name].folder}/`;
+    if (file.startsWith(prefix) && file.length > prefix.length) {
+      return { name, rest: file.slice(prefix.length) };
+    }
+  }
+  return undefined;
 }

@@ -30,7 +30,7 @@ function defineFromRegistry<Schema extends z.ZodType>(
   schema: (helpers: SchemaHelpers) => Schema,
 ) {
   return defineCollection({
-    loader: markdownIn(name),
+    loader: markdownIn(registry[name].folder),
     schema: ({ image }) => schema({ image, reference: referenceTo }),
   });
 }

@@ -88,6 +88,40 @@ export const routes = {
   admin: () => "/admin/",
 } as const;
 
+/** The folder of the English pages, the one part of the site not in Italian. */
+export const ENGLISH_ROOT = "/en/";
+
+/**
+ * The English addresses, under /en/ in English words. An English district page, event, group or
+ * article is named by its own file (content/en/district/who-we-are.md → /en/district/who-we-are/);
+ * members keep their Italian id, since an organisation's name is not translated.
+ */
+export const enRoutes = {
+  home: () => ENGLISH_ROOT,
+  /** An English district page; the translation of the join text is shown at the join page. */
+  districtPage: (id: string) => `/en/district/${id}/`,
+  join: () => "/en/join/",
+  committee: () => "/en/committee/",
+  members: () => "/en/members/",
+  member: (id: string) => `/en/members/${id}/`,
+  news: (page = 1) => numbered("/en/news/", page),
+  articleById: (id: string) => `/en/news/${id}/`,
+  article: ({ year, slug }: ArticleAddress) => enRoutes.articleById(`${year}/${slug}`),
+  events: () => "/en/events/",
+  event: (id: string) => `/en/events/${id}/`,
+  groups: () => "/en/groups/",
+  group: (id: string) => `/en/groups/${id}/`,
+  page: (id: string) => `/en/${id}/`,
+  search: (query?: string) =>
+    query ? `/en/search/?q=${encodeURIComponent(query)}` : "/en/search/",
+  feed: () => "/en/rss.xml",
+  /**
+   * A static host serves one not-found page for every unknown address (Cloudflare Pages and
+   * Netlify the nearest 404.html up the folder tree), so /en/404.html answers under /en/.
+   */
+  notFound: () => "/en/404.html",
+} as const;
+
 /**
  * The first segment of every address the site builds itself: a standalone page may not take
  * one of these names, or it would collide with a section.

@@ -12,6 +12,7 @@ import { eventMessages } from "./editor-messages/events.ts";
 import { fileMessages } from "./editor-messages/files.ts";
 import { htmlMessages, mdxMessages, svgMessages } from "./editor-messages/markup.ts";
 import { newsletterMessages } from "./editor-messages/newsletter.ts";
+import { translationMessages } from "./editor-messages/translations.ts";
 import {
   codeMessages,
   documentMessages,
@@ -26,6 +27,7 @@ export const editorMessageSections = [
   { heading: "Date, membri, immagini e tag", messages: fieldMessages },
   { heading: "Eventi e gruppi di lavoro", messages: eventMessages },
   { heading: "Il notiziario", messages: newsletterMessages },
+  { heading: "Le versioni inglesi", messages: translationMessages },
   { heading: "I nomi e le cartelle dei file", messages: fileMessages },
   { heading: "Link e immagini nel testo", messages: linkMessages },
   { heading: "Codice nei contenuti", messages: codeMessages },
@@ -42,6 +44,7 @@ export const editorMessages = {
   ...fieldMessages,
   ...eventMessages,
   ...newsletterMessages,
+  ...translationMessages,
   ...fileMessages,
   ...linkMessages,
   ...codeMessages,

@@ -5,8 +5,19 @@ import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 import { editorMessage, editorMessageText, type EditorMessage } from "../i18n/editor-messages.ts";
 
-/** The collections an entry may point to by id. */
-export const REFERENCE_TARGETS = ["members", "groups", "news", "events"] as const;
+/**
+ * The collections an entry may point to by id; district, committee and pages only as the
+ * original an English version translates.
+ */
+export const REFERENCE_TARGETS = [
+  "members",
+  "groups",
+  "news",
+  "events",
+  "district",
+  "committee",
+  "pages",
+] as const;
 export type ReferenceTarget = (typeof REFERENCE_TARGETS)[number];
 
 /** A link from one entry to another: `{ id, collection }` once parsed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLLECTION_NAMES } from "../../src/collections.ts";
+import { COLLECTION_FOLDERS } from "../../src/collections.ts";
 import type { EditorMessage } from "../../src/i18n/editor-messages.ts";
 import { formatProblem } from "../../src/lib/data/content-errors.ts";
 import { RESERVED_SEGMENTS } from "../../src/routes.ts";
@@ -113,7 +113,7 @@ describe("the content check", () => {
       },
     ]);
     expect(at("leggimi.md", 1, "(nome del file)")).toEqual([
-      { name: "FileOutsideCollections", params: { folders: COLLECTION_NAMES } },
+      { name: "FileOutsideCollections", params: { folders: COLLECTION_FOLDERS } },
     ]);
   });
 

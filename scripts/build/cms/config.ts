@@ -6,7 +6,7 @@
  */
 import type { CmsConfig, EntryCollection, Field } from "@sveltia/cms";
 import {
-  COLLECTION_NAMES,
+  ITALIAN_COLLECTIONS,
   isCollectionName,
   registry,
   type CollectionDefinition,
@@ -66,7 +66,7 @@ function collectionConfig(name: CollectionName): EntryCollection {
   return {
     name,
     label: collection.label,
-    folder: `content/${name}`,
+    folder: `content/${collection.folder}`,
     extension: "md",
     format: "yaml-frontmatter",
     path: entryPath(name),
@@ -132,6 +132,8 @@ export function cmsConfig(settings: CmsSettings, siteUrl: URL): CmsConfig {
       // An optional field left empty is left out, as an editor writing the file would.
       omit_empty_optional_fields: true,
     },
-    collections: COLLECTION_NAMES.map(collectionConfig),
+    // The English versions are not edited here yet: their entries take their folder (the year of
+    // an article) from the original, which the editor's path templates cannot read.
+    collections: ITALIAN_COLLECTIONS.map(collectionConfig),
   };
 }

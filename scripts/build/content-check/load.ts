@@ -3,7 +3,7 @@ import path from "node:path";
 import type { z } from "astro/zod";
 import {
   COLLECTION_NAMES,
-  isCollectionName,
+  collectionOfFile,
   registry,
   type CollectionName,
 } from "../../../src/collections.ts";
@@ -52,15 +52,17 @@ export function loadContent(
   });
   const schemas = new Map(COLLECTION_NAMES.map((name) => [name, registry[name].schema(helpers)]));
   for (const file of files) {
-    const [folder = "", ...rest] = file.split("/");
+    const collection = collectionOfFile(file);
     const absolutePath = path.join(contentRoot, file);
-    if (!isCollectionName(folder) || rest.length === 0 || !MARKDOWN.test(file)) {
+    if (!collection || !MARKDOWN.test(file)) {
       otherFiles.push({ file, shownFile: show(file), absolutePath });
       continue;
     }
     currentFile.path = absolutePath;
-    const schema = schemas.get(folder) as z.ZodType;
-    entries.push(readEntry(folder, file, show(file), absolutePath, rest.join("/"), schema, now));
+    const schema = schemas.get(collection.name) as z.ZodType;
+    entries.push(
+      readEntry(collection.name, file, show(file), absolutePath, collection.rest, schema, now),
+    );
   }
   return { projectRoot, contentRoot, shownRoot, entries, otherFiles, now };
 }

@@ -27,6 +27,9 @@ const REFERENCE_WORDS: Record<ReferenceTarget, string> = {
   groups: "id di un gruppo di lavoro (nome del file, senza .md)",
   news: "id di una notizia (anno/nome del file, senza .md)",
   events: "id di un evento (nome del file, senza .md)",
+  district: "id di una pagina del distretto (nome del file, senza .md)",
+  committee: "id di un posto nel comitato (nome del file, senza .md)",
+  pages: "id di una pagina (nome del file, senza .md)",
 };
 
 /** A field's type in words, and its allowed values. */
@@ -63,7 +66,7 @@ const cell = (text: string) => text.replaceAll("|", "\\|");
 export function fieldReference(): string {
   const sections = COLLECTION_NAMES.map((name) => {
     const collection = registry[name];
-    const folder = `content/${name}/${collection.yearFolders ? "<anno>/" : ""}`;
+    const folder = `content/${collection.folder}/${collection.yearFolders ? "<anno>/" : ""}`;
     const table = rows(collectionFields(name)).map((row) => `| ${row.map(cell).join(" | ")} |`);
     return [
       `### ${collection.label} (\`${folder}\`)`,

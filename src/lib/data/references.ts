@@ -15,6 +15,9 @@ const NOT_FOUND: Record<ReferenceTarget, (id: string) => EditorMessage> = {
   groups: (id) => editorMessage("GroupNotFound", { id }),
   news: (id) => editorMessage("ArticleNotFound", { id }),
   events: (id) => editorMessage("EventNotFound", { id }),
+  district: (id) => editorMessage("DistrictPageNotFound", { id }),
+  committee: (id) => editorMessage("CommitteeSeatNotFound", { id }),
+  pages: (id) => editorMessage("PageNotFound", { id }),
 };
 
 /** The message for an id that names no entry, by the collection it should name. */
@@ -22,14 +25,17 @@ export function referenceNotFound(collection: ReferenceTarget, id: string): Edit
   return NOT_FOUND[collection](id);
 }
 
-/** Every link to an entry that does not exist, one problem each, worded as the check words it. */
+/**
+ * Every link to an entry that does not exist, one problem each, worded as the check words it.
+ * A collection missing from `known` has no entries.
+ */
 export function findMissingReferences(
   links: readonly EntryLinks[],
-  known: Readonly<Record<ReferenceTarget, ReadonlySet<string>>>,
+  known: Readonly<Partial<Record<ReferenceTarget, ReadonlySet<string>>>>,
 ): ContentProblem[] {
   return links.flatMap(({ file, field, collection, ids }) =>
     ids
-      .filter((id) => !known[collection].has(id))
+      .filter((id) => !known[collection]?.has(id))
       .map((id) => contentProblem({ file, field }, referenceNotFound(collection, id))),
   );
 }

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
-import { contentFolder } from "../../collections.ts";
+import { contentFolder, registry } from "../../collections.ts";
 import { JOIN_PAGE_ID, routes } from "../../routes.ts";
 import { site } from "../../site.ts";
 import { editorMessage } from "../../i18n/editor-messages.ts";
@@ -40,6 +40,13 @@ import type {
   WorkingGroup,
 } from "./site-types.ts";
 
+const link = (
+  entry: { id: string; filePath?: string | undefined },
+  field: string,
+  collection: EntryLinks["collection"],
+  refs: readonly { id: string }[],
+): EntryLinks => ({ file: fileOf(entry), field, collection, ids: refs.map((ref) => ref.id) });
+
 /** Every reference between entries, for the build's own check that each one exists. */
 function referencesOf(
   news: readonly NewsEntry[],
@@ -48,12 +55,6 @@ function referencesOf(
   groups: readonly GroupEntry[],
   newsletter: readonly NewsletterEntry[],
 ): EntryLinks[] {
-  const link = (
-    entry: { id: string; filePath?: string | undefined },
-    field: string,
-    collection: EntryLinks["collection"],
-    refs: readonly { id: string }[],
-  ): EntryLinks => ({ file: fileOf(entry), field, collection, ids: refs.map((ref) => ref.id) });
   return [
     ...news.flatMap((entry) => [
       link(entry, "members", "members", entry.data.members),
@@ -81,7 +82,7 @@ function referencesOf(
  * exist or is empty": nothing is wrong.
  */
 async function entriesOf<Name extends CollectionKey>(name: Name): Promise<CollectionEntry<Name>[]> {
-  return existsSync(path.join(contentFolder, name)) ? getCollection(name) : [];
+  return existsSync(path.join(contentFolder, registry[name].folder)) ? getCollection(name) : [];
 }
 
 async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
@@ -97,12 +98,38 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       entriesOf("newsletter"),
     ],
   );
+  const translations = await Promise.all([
+    entriesOf("enDistrict"),
+    entriesOf("enCommittee"),
+    entriesOf("enMembers"),
+    entriesOf("enNews"),
+    entriesOf("enEvents"),
+    entriesOf("enGroups"),
+    entriesOf("enPages"),
+  ]);
   const membersById = new Map(members.map((member) => [member.id, member]));
   const groupsById = new Map(groups.map((group) => [group.id, group]));
   const idsOf = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
   const problems: ContentProblem[] = findMissingReferences(
-    referencesOf(news, committee, events, groups, newsletter),
-    { members: idsOf(members), groups: idsOf(groups), news: idsOf(news), events: idsOf(events) },
+    [
+      ...referencesOf(news, committee, events, groups, newsletter),
+      ...translations
+        .flat()
+        .map((entry) =>
+          link(entry, "translationOf", entry.data.translationOf.collection, [
+            entry.data.translationOf,
+          ]),
+        ),
+    ],
+    {
+      members: idsOf(members),
+      groups: idsOf(groups),
+      news: idsOf(news),
+      events: idsOf(events),
+      district: idsOf(district),
+      committee: idsOf(committee),
+      pages: idsOf(pages),
+    },
   );
   const membersOf = (refs: readonly { id: string }[]) =>
     refs.flatMap((ref) => membersById.get(ref.id) ?? []);

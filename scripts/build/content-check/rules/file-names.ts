@@ -1,5 +1,5 @@
 import { toSlug } from "../../../../src/lib/text/slugs.ts";
-import { COLLECTION_NAMES, isCollectionName } from "../../../../src/collections.ts";
+import { COLLECTION_FOLDERS, collectionOfFile } from "../../../../src/collections.ts";
 import { editorMessage } from "../../../../src/i18n/editor-messages.ts";
 import type { Rule } from "../context.ts";
 import { ASSET_EXTENSIONS, KEBAB_NAME } from "../names.ts";
@@ -41,11 +41,10 @@ export const fileNames: Rule = (context, report) => {
     }
   }
   for (const other of context.otherFiles) {
-    const [folder = ""] = other.file.split("/");
     const extension = other.file.includes(".") ? (other.file.split(".").pop() ?? "") : "";
     const place = { file: other.shownFile, field: FIELD };
-    if (!isCollectionName(folder) || !other.file.includes("/")) {
-      report.add(place, editorMessage("FileOutsideCollections", { folders: COLLECTION_NAMES }));
+    if (!collectionOfFile(other.file)) {
+      report.add(place, editorMessage("FileOutsideCollections", { folders: COLLECTION_FOLDERS }));
     } else if (/^(md|mdx)$/i.test(extension) || /^(markdown|mdown|mkd)$/i.test(extension)) {
       const markdown = other.file.replace(/\.[^.]+$/, ".md");
       report.add(
