@@ -5,6 +5,7 @@ import {
   COLLECTION_NAMES,
   collectionOfFile,
   registry,
+  type CollectionDefinition,
   type CollectionName,
 } from "../../../src/collections.ts";
 import { publicationStatus } from "../../../src/lib/data/publishing.ts";
@@ -64,7 +65,24 @@ export function loadContent(
       readEntry(collection.name, file, show(file), absolutePath, collection.rest, schema, now),
     );
   }
+  linkTranslations(entries);
   return { projectRoot, contentRoot, shownRoot, entries, otherFiles, now };
+}
+
+/**
+ * Gives each English version its original, and the original's status when that is not
+ * published: the site publishes a translation only with its original (a draft's stays out).
+ */
+function linkTranslations(entries: readonly Entry[]): void {
+  const byId = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  for (const entry of entries) {
+    const translates = (registry[entry.collection] as CollectionDefinition).translates;
+    const id = entry.frontmatter?.data["translationOf"];
+    if (!translates || typeof id !== "string") continue;
+    entry.original = byId.get(`${translates}/${id}`);
+    const status = entry.original?.status;
+    if (entry.status && status && status !== "published") entry.status = status;
+  }
 }
 
 /** A page bigger than this is a mistake (a pasted data dump, a YAML bomb), not an article. */
