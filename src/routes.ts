@@ -98,6 +98,8 @@ export const ENGLISH_ROOT = "/en/";
  */
 export const enRoutes = {
   home: () => ENGLISH_ROOT,
+  /** The English district pages, those someone translated. */
+  district: () => "/en/district/",
   /** An English district page; the translation of the join text is shown at the join page. */
   districtPage: (id: string) => `/en/district/${id}/`,
   join: () => "/en/join/",

@@ -2,6 +2,7 @@
 import { readDeploySettings } from "./lib/site/deploy-settings.ts";
 import { joinOffer } from "./lib/members/join-offer.ts";
 import { routes } from "./routes.ts";
+import { t } from "./i18n/it.ts";
 
 // Astro fills import.meta.env, where SITE_URL has already become the configured `site`
 // (astro.config.mjs); plain Node scripts (the content check) have only process.env.
@@ -48,12 +49,27 @@ export interface NavigationLink {
   label: string;
 }
 
-export const mainNavigation: readonly NavigationLink[] = [
-  { href: routes.district(), label: "Il distretto" },
-  { href: routes.committee(), label: "Comitato" },
-  { href: routes.members(), label: "Membri" },
-  { href: routes.news(), label: "Notizie" },
-  { href: routes.events(), label: "Eventi" },
-  { href: routes.groups(), label: "Gruppi" },
-  { href: routes.join(), label: "Aderisci" },
-];
+/** The main navigation in one language's words and addresses. */
+export function navigationIn(
+  addresses: Pick<typeof routes, NavigationSection>,
+  labels: Record<NavigationSection, string>,
+): NavigationLink[] {
+  return NAVIGATION_SECTIONS.map((section) => ({
+    href: addresses[section](),
+    label: labels[section],
+  }));
+}
+
+const NAVIGATION_SECTIONS = [
+  "district",
+  "committee",
+  "members",
+  "news",
+  "events",
+  "groups",
+  "join",
+] as const;
+type NavigationSection = (typeof NAVIGATION_SECTIONS)[number];
+
+/** The Italian main navigation. */
+export const mainNavigation: readonly NavigationLink[] = navigationIn(routes, t.navigation);

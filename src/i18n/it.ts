@@ -3,6 +3,19 @@ import type { MemberType, Province } from "../schemas/members.ts";
 import { plural, pluralForm } from "./plural.ts";
 
 /**
+ * A dictionary's shape, from the Italian one: the same keys, each a text (or a function giving
+ * one) in any words. The English dictionary (en.ts) is declared of this type, so a key it lacks,
+ * or one Italian does not have, fails the type check.
+ */
+export type WordsOf<Shape> = Shape extends string
+  ? string
+  : Shape extends (...args: infer Args) => infer Result
+    ? (...args: Args) => WordsOf<Result>
+    : Shape extends readonly (infer Item)[]
+      ? readonly WordsOf<Item>[]
+      : { readonly [Key in keyof Shape]: WordsOf<Shape[Key]> };
+
+/**
  * What readers see of the search. Part of `t` below, and exported apart so that the search page's
  * script, which imports only this, does not carry every string of the site (2.6 KB gzip).
  */
@@ -52,10 +65,21 @@ export const searchText = {
   searchResultCount: (count: number, query: string) =>
     `${plural(count, "risultato", "risultati")}${query ? ` per «${query}»` : ""}.`,
 } as const;
+export type SearchText = WordsOf<typeof searchText>;
 
 /** Every string a reader sees, in one place. */
 export const t = {
   skipToContent: "Vai al contenuto",
+  /** The main navigation's links, in the header and on the not-found page. */
+  navigation: {
+    district: "Il distretto",
+    committee: "Comitato",
+    members: "Membri",
+    news: "Notizie",
+    events: "Eventi",
+    groups: "Gruppi",
+    join: "Aderisci",
+  },
   mainNavigation: "Navigazione principale",
   footerNavigation: "Informazioni legali",
   menu: "Menu",
@@ -398,9 +422,20 @@ export const t = {
       "Finché ci sono, il sito non viene pubblicato. L'anteprima mostra l'ultima versione corretta di ogni file con errori; correggili e salva: questa pagina si aggiorna da sola.",
   },
   lastUpdated: "Aggiornato il",
+  /** This language's own name: the text of the header's link to this language's pages. */
+  languageName: "Italiano",
+  /** The link's accessible name, in this language: where it leads. */
+  languageLinkLabel: "Questa pagina in italiano",
+  /** Under a text shown in the other language because nobody has translated it yet. */
+  untranslatedNotice: "Questa descrizione non è ancora stata tradotta: è riportata in inglese.",
+  /** The updates box, where the newsletter is in the other language. */
+  newsletterLanguage: "Il notiziario è scritto in inglese.",
+  /** The search page's link to the other language's search, with the same words. */
+  searchOtherLanguage: "Cerca le stesse parole nelle pagine in inglese",
   footerAbout:
     "Il sistema produttivo che riunisce imprese, università, associazioni di categoria, istituzioni pubbliche e consorzi del settore automotive in Lombardia.",
 } as const;
+export type Dictionary = WordsOf<typeof t>;
 
 export const memberTypeLabels: Record<MemberType, string> = {
   impresa: "Impresa",
@@ -425,3 +460,11 @@ export const provinceNames: Record<Province, string> = {
   LC: "Lecco",
   MN: "Mantova",
 };
+
+/** A language's words as modules of src/lib/ take them: its dictionary and its labels. */
+export interface Words {
+  t: Dictionary;
+  memberTypeLabels: Record<MemberType, string>;
+  groupStatusLabels: Record<GroupStatus, string>;
+  provinceNames: Record<Province, string>;
+}

@@ -1,15 +1,21 @@
 /**
- * Italian plurals, chosen by `Intl.PluralRules` rather than by hand. Italian has the forms "one"
- * (1) and "other"; the rules also name "many" for round millions (1000000 "di" …), which the
- * site writes like "other". The number is written as the existing texts write it, with its
- * digits only ("1000", not "1.000").
+ * Plurals chosen by `Intl.PluralRules` rather than by hand, per language. Italian and English both
+ * have the forms "one" (1) and "other"; Italian's rules also name "many" for round millions
+ * (1000000 "di" …), which the site writes like "other". The number is written with its digits
+ * only ("1000", not "1.000"), as the texts always have.
  */
-const rules = new Intl.PluralRules("it-IT");
+export interface Plurals {
+  /** `one` for 1, `other` for any other count: "organizzazione" / "organizzazioni". */
+  pluralForm: (count: number, one: string, other: string) => string;
+  /** The count and its word: "1 elemento", "3 elementi". */
+  plural: (count: number, one: string, other: string) => string;
+}
 
-/** `one` for 1, `other` for any other count: "organizzazione" / "organizzazioni". */
-export const pluralForm = (count: number, one: string, other: string): string =>
-  rules.select(count) === "one" ? one : other;
+export function pluralsFor(locale: string): Plurals {
+  const rules = new Intl.PluralRules(locale);
+  const pluralForm = (count: number, one: string, other: string) =>
+    rules.select(count) === "one" ? one : other;
+  return { pluralForm, plural: (count, one, other) => `${count} ${pluralForm(count, one, other)}` };
+}
 
-/** The count and its word: "1 elemento", "3 elementi". */
-export const plural = (count: number, one: string, other: string): string =>
-  `${count} ${pluralForm(count, one, other)}`;
+export const { plural, pluralForm } = pluralsFor("it-IT");

@@ -8,8 +8,10 @@ import type { CardOrder } from "../lib/social-cards/card-image.ts";
  * from; the build's last step draws them and removes this list (scripts/build/finish-build.ts).
  */
 export const GET: APIRoute = async () => {
-  const { articles } = await getSiteData();
-  const orders: CardOrder[] = articles.flatMap((article) => articleCardOrder(article) ?? []);
+  const { articles, english } = await getSiteData();
+  const orders: CardOrder[] = [...articles, ...english.articles].flatMap(
+    (article) => articleCardOrder(article) ?? [],
+  );
   return new Response(JSON.stringify(orders), {
     headers: { "Content-Type": "application/json" },
   });

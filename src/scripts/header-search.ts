@@ -5,7 +5,9 @@
  * that they are ready by the time a word is typed.
  * Escape, or leaving the field and its list, closes the list.
  */
-import { searchText as t } from "../i18n/it";
+import { pageSearchText } from "../i18n/search-text";
+
+const t = pageSearchText();
 import { routes } from "../routes";
 import {
   loadSearchEngine,

@@ -10,7 +10,7 @@
  * asking next, finds each in the HTTP cache or joins the download under way: `_headers` lets the
  * browser keep them (public/_headers).
  */
-import { searchText } from "../i18n/it";
+import { pageSearchText } from "../i18n/search-text";
 import { searchEngineFiles } from "../lib/search/pagefind-files";
 import type { FilterCounts } from "../lib/search/search-filters";
 import type { ResultData } from "./search-view";
@@ -82,8 +82,8 @@ async function start(): Promise<Pagefind> {
  * writes it after Astro's build, into the built site.
  */
 export const searchFailure = import.meta.env.DEV
-  ? searchText.searchNotBuilt
-  : searchText.searchUnavailable;
+  ? pageSearchText().searchNotBuilt
+  : pageSearchText().searchUnavailable;
 
 let loading: Promise<Pagefind> | undefined;
 

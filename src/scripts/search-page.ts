@@ -4,7 +4,9 @@
  * Pagefind starts loading with the first search, or when the field gets the focus
  * (search-engine.ts); the page's head has already asked for its code.
  */
-import { searchText as t } from "../i18n/it";
+import { pageSearchText } from "../i18n/search-text";
+
+const t = pageSearchText();
 import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search/search-filters";
 import type { ChosenFilters, FilterCounts } from "../lib/search/search-filters";
 import { asksForResults, readState, stateAddress, tickedCount } from "./search-state";

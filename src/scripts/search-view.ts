@@ -1,6 +1,8 @@
 /** What the search page draws: one result, and the filters with their counts. */
-import { searchText as t } from "../i18n/it";
-import { formatItalianDate } from "../lib/text/dates";
+import { pageSearchText } from "../i18n/search-text";
+
+const t = pageSearchText();
+import { formatEnglishDate, formatItalianDate } from "../lib/text/dates";
 import {
   filterChoices,
   SEARCH_FILTERS,
@@ -30,7 +32,8 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 function dayLabel(isoDay: string | undefined): string | undefined {
   if (!isoDay || !/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) return undefined;
   // Noon UTC falls on the same calendar day in Rome, whatever the season.
-  return formatItalianDate(new Date(`${isoDay}T12:00:00Z`));
+  const day = new Date(`${isoDay}T12:00:00Z`);
+  return document.documentElement.lang === "en" ? formatEnglishDate(day) : formatItalianDate(day);
 }
 
 /** The section a result belongs to and, for dated pages, its day: "Notizie · 3 marzo 2026". */

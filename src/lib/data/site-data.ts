@@ -24,6 +24,7 @@ import { isVisible, publicationStatus } from "./publishing.ts";
 import { readingMinutesOfFile } from "../news/reading-time.ts";
 import { hasOwnCard, ownCardsAfter } from "../social-cards/own-social-card.ts";
 import { findMissingReferences, type EntryLinks } from "./references.ts";
+import { englishData } from "./english.ts";
 import { compareItalian, sortByOrderThenLabel, sortNewestFirst } from "./sorting.ts";
 import type {
   Article,
@@ -98,15 +99,17 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       entriesOf("newsletter"),
     ],
   );
-  const translations = await Promise.all([
-    entriesOf("enDistrict"),
-    entriesOf("enCommittee"),
-    entriesOf("enMembers"),
-    entriesOf("enNews"),
-    entriesOf("enEvents"),
-    entriesOf("enGroups"),
-    entriesOf("enPages"),
-  ]);
+  const [enDistrict, enCommittee, enMembers, enNews, enEvents, enGroups, enPages] =
+    await Promise.all([
+      entriesOf("enDistrict"),
+      entriesOf("enCommittee"),
+      entriesOf("enMembers"),
+      entriesOf("enNews"),
+      entriesOf("enEvents"),
+      entriesOf("enGroups"),
+      entriesOf("enPages"),
+    ]);
+  const translations = [enDistrict, enCommittee, enMembers, enNews, enEvents, enGroups, enPages];
   const membersById = new Map(members.map((member) => [member.id, member]));
   const groupsById = new Map(groups.map((group) => [group.id, group]));
   const idsOf = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
@@ -241,6 +244,39 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
   });
   if (issues.problems.length > 0) throw new ContentIntegrityError(issues.problems);
 
+  const committeeSeats = sortByOrderThenLabel(
+    seats,
+    (seat) => seat.entry.data.order,
+    (seat) => seat.member.data.name,
+  );
+  const districtSorted = sortByOrderThenLabel(
+    districtPages,
+    (page) => page.entry.data.order,
+    (page) => page.entry.data.title,
+  );
+  const pagesByTitle = [...pages].sort((a, b) => compareItalian(a.data.title, b.data.title));
+  const english = englishData(
+    {
+      district: enDistrict,
+      committee: enCommittee,
+      members: enMembers,
+      news: enNews,
+      events: enEvents,
+      groups: enGroups,
+      pages: enPages,
+    },
+    {
+      articles,
+      members: membersByName,
+      committee: committeeSeats,
+      district: districtSorted,
+      pages: pagesByTitle,
+      events: siteEvents,
+      workingGroups,
+      memberGroups,
+    },
+  );
+
   return {
     articles,
     tags: index.tags.map(({ slug, label, items }) => ({ slug, label, items: linked(items) })),
@@ -248,18 +284,10 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     members: membersByName,
     memberGroups,
     memberFilters: memberFilters(memberGroups),
-    committee: sortByOrderThenLabel(
-      seats,
-      (seat) => seat.entry.data.order,
-      (seat) => seat.member.data.name,
-    ),
-    district: sortByOrderThenLabel(
-      districtPages,
-      (page) => page.entry.data.order,
-      (page) => page.entry.data.title,
-    ),
+    committee: committeeSeats,
+    district: districtSorted,
     territoryPage: districtPages.find((page) => page.entry.id === site.territoryPageId),
-    pages: [...pages].sort((a, b) => compareItalian(a.data.title, b.data.title)),
+    pages: pagesByTitle,
     articlesByMember,
     seatByMember: new Map(seats.map((seat) => [seat.member.id, seat])),
     events: siteEvents,
@@ -270,6 +298,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
     ),
     groupsByMember,
     newsletter: issues.issues,
+    english,
   };
 }
 

@@ -12,6 +12,7 @@ import type { MemberGroups } from "../members/member-groups.ts";
 import type { NewsletterEntry, NewsletterIssue } from "../newsletter/issue-data.ts";
 import type { PublicationStatus } from "./publishing.ts";
 import type { TaggedItems } from "../news/tags.ts";
+import type { EnglishData } from "./english.ts";
 
 export type NewsEntry = CollectionEntry<"news">;
 export type MemberEntry = CollectionEntry<"members">;
@@ -91,6 +92,8 @@ export interface SiteData {
   groupsByMember: ReadonlyMap<string, WorkingGroup[]>;
   /** The newsletter's issues, newest first. */
   newsletter: SiteNewsletterIssue[];
+  /** The English pages' content, joined to the Italian entries it translates. */
+  english: EnglishData;
 }
 
 export interface SiteEvent extends Timed {

@@ -26,7 +26,8 @@ export function entryHtml(
   entry: CollectionEntry<CollectionKey>,
   pagePath: string,
 ): Promise<string> {
-  const key = `${entry.collection}/${entry.id}`;
+  // By file: an English article is its original seen in English, with the original's id.
+  const key = entry.filePath ?? `${entry.collection}/${entry.id}`;
   let html = renderedHtml.get(key);
   if (!html) {
     html = (async () => {

@@ -21,9 +21,18 @@ export interface FeedOptions {
   pagePath: string;
   /** Newest first; only the first FEED_SIZE are included. */
   articles: readonly ArticleWithLinks[];
+  /** The RSS `<language>`: `it-IT` unless given. */
+  language?: string;
 }
 
-export async function newsFeed({ title, description, selfPath, pagePath, articles }: FeedOptions) {
+export async function newsFeed({
+  title,
+  description,
+  selfPath,
+  pagePath,
+  articles,
+  language = "it-IT",
+}: FeedOptions) {
   const latest = articles.slice(0, FEED_SIZE);
   const lastChange = latest
     .map((article) => article.entry.data.updatedDate ?? article.pubDate)
@@ -41,7 +50,7 @@ export async function newsFeed({ title, description, selfPath, pagePath, article
       content: "http://purl.org/rss/1.0/modules/content/",
     },
     customData: [
-      `<language>it-IT</language>`,
+      `<language>${language}</language>`,
       lastChange && `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>`,
       `<atom:link href="${absoluteUrl(selfPath)}" rel="self" type="application/rss+xml"/>`,
     ]

@@ -1,4 +1,4 @@
-import { memberTypeLabels, provinceNames, t } from "../../i18n/it.ts";
+import * as italian from "../../i18n/it.ts";
 import type { MemberType, Province } from "../../schemas/members.ts";
 import { routes, type MemberFilterName } from "../../routes.ts";
 import type { MemberGroups } from "./member-groups.ts";
@@ -24,17 +24,22 @@ export interface MemberFilter<T> {
   groups: LabelledGroup<T>[];
 }
 
+const { t } = italian;
 const PAGE_TITLES: Record<MemberFilterName, (label: string) => string> = {
   tipo: t.membersOfType,
   provincia: t.membersOfProvince,
   settore: t.membersOfSector,
 };
 
+
 /**
  * The members' groups labelled once for every place that shows them: the filter links, the
  * instant filter, the home page figures and the list pages.
  */
-export function memberFilters<T>(groups: MemberGroups<T>): MemberFilter<T>[] {
+export function memberFilters<T>(
+  groups: MemberGroups<T>,
+  { t, memberTypeLabels, provinceNames }: italian.Words = italian,
+): MemberFilter<T>[] {
   const labelled =
     <G extends { key: string; members: T[] }>(
       name: MemberFilterName,

@@ -1,5 +1,6 @@
 import { getImage } from "astro:assets";
-import { t } from "../../i18n/it.ts";
+import * as italian from "../../i18n/it.ts";
+import { languageOfPath, languages } from "../../i18n/languages.ts";
 import { site } from "../../site.ts";
 import type { SearchRecord } from "../search/search-record.ts";
 import type { ArticleWithLinks } from "../data/site-types.ts";
@@ -21,7 +22,12 @@ export function articleCardOrder(article: ArticleWithLinks): CardOrder | undefin
   if (!article.ownCard) return undefined;
   return {
     path: articleCardAddress(article.path),
-    card: articleCard(article.entry.data.title, article.pubDate, site.name),
+    card: articleCard(
+      article.entry.data.title,
+      article.pubDate,
+      site.name,
+      languageOfPath(article.path),
+    ),
   };
 }
 
@@ -49,11 +55,15 @@ export function articleJsonLd(article: ArticleWithLinks, imageUrl: string) {
     publisherName: site.name,
     publisherUrl: site.url.href,
     publisherLogoUrl: absoluteUrl("/icon-512.png"),
+    inLanguage: languages[languageOfPath(article.path)].intl,
   });
 }
 
 /** How the search index files an article: section, tags, year, date and a small thumbnail. */
-export async function articleSearchRecord(article: ArticleWithLinks): Promise<SearchRecord> {
+export async function articleSearchRecord(
+  article: ArticleWithLinks,
+  { t }: italian.Words = italian,
+): Promise<SearchRecord> {
   const hero = article.entry.data.image;
   const thumbnail = hero && (await getImage({ src: hero.src, width: 160, format: "webp" }));
   return {

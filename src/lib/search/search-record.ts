@@ -1,4 +1,4 @@
-import { memberTypeLabels, provinceNames, t } from "../../i18n/it.ts";
+import * as italian from "../../i18n/it.ts";
 import type { MemberData } from "../../schemas/members.ts";
 import { toIsoDay } from "../text/dates.ts";
 import type { SearchFilter } from "./search-filters.ts";
@@ -35,7 +35,11 @@ export function searchMarkers(record: SearchRecord): [string, string][] {
   return markers;
 }
 
-export function memberSearchRecord(member: MemberData): SearchRecord {
+/** A member's page, filed in its language's words (each language has its own index). */
+export function memberSearchRecord(
+  member: MemberData,
+  { t, memberTypeLabels, provinceNames }: italian.Words = italian,
+): SearchRecord {
   return {
     section: t.searchSections.members,
     filters: {
@@ -46,10 +50,13 @@ export function memberSearchRecord(member: MemberData): SearchRecord {
 }
 
 /** An event is filed under its section and, by the day of the build, as to come or past. */
-export function eventSearchRecord(event: {
-  start: { date: Date };
-  upcoming: boolean;
-}): SearchRecord {
+export function eventSearchRecord(
+  event: {
+    start: { date: Date };
+    upcoming: boolean;
+  },
+  { t }: italian.Words = italian,
+): SearchRecord {
   return {
     section: t.searchSections.events,
     filters: { eventi: [event.upcoming ? t.searchEventTimes.upcoming : t.searchEventTimes.past] },
@@ -57,6 +64,6 @@ export function eventSearchRecord(event: {
   };
 }
 
-export function groupSearchRecord(): SearchRecord {
+export function groupSearchRecord({ t }: italian.Words = italian): SearchRecord {
   return { section: t.searchSections.groups };
 }

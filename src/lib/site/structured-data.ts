@@ -11,6 +11,8 @@ export interface NewsArticleFacts {
   publisherName: string;
   publisherUrl: string;
   publisherLogoUrl: string;
+  /** The article's language, as `Intl` writes it: `it-IT` unless given. */
+  inLanguage?: string;
 }
 
 /** The schema.org NewsArticle that search engines read from an article page. */
@@ -35,7 +37,7 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
       ? { "@type": "Organization", name: facts.author, url: facts.publisherUrl }
       : { "@type": "Person", name: facts.author },
     publisher,
-    inLanguage: "it-IT",
+    inLanguage: facts.inLanguage ?? "it-IT",
   };
 }
 

@@ -2,8 +2,10 @@
  * Social cards as pages name them: their size, address and words. Apart from the code that
  * draws them (social-card.ts, with satori, resvg and sharp), which pages need not load.
  */
-import { t } from "../../i18n/it.ts";
-import { formatItalianDate } from "../text/dates.ts";
+import { t as english } from "../../i18n/en.ts";
+import { t as italian } from "../../i18n/it.ts";
+import type { Language } from "../../i18n/languages.ts";
+import { formatEnglishDate, formatItalianDate } from "../text/dates.ts";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -38,7 +40,16 @@ export interface CardOrder {
   card: CardText;
 }
 
-/** The card of an article without a hero image of its own. */
-export function articleCard(title: string, published: Date, siteName: string): CardText {
-  return { title, kicker: `${t.newsSection} · ${formatItalianDate(published)}`, siteName };
+/** The card of an article without a hero image of its own, in the article's language. */
+export function articleCard(
+  title: string,
+  published: Date,
+  siteName: string,
+  language: Language = "it",
+): CardText {
+  const kicker =
+    language === "en"
+      ? `${english.newsSection} · ${formatEnglishDate(published)}`
+      : `${italian.newsSection} · ${formatItalianDate(published)}`;
+  return { title, kicker, siteName };
 }

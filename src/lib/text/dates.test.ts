@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { romeDay } from "../../schemas/dates.ts";
-import { formatItalianDate, romeYear, toIsoDay } from "./dates.ts";
+import { formatEnglishDate, formatItalianDate, romeYear, toIsoDay } from "./dates.ts";
 
 describe("Italian dates", () => {
   it("writes a day as Italian readers do", () => {
@@ -20,5 +20,12 @@ describe("Italian dates", () => {
   it("starts a day at midnight in Rome, in summer and winter time alike", () => {
     expect(romeDay(2026, 7, 1).toISOString()).toBe("2026-06-30T22:00:00.000Z");
     expect(romeDay(2026, 12, 1).toISOString()).toBe("2026-11-30T23:00:00.000Z");
+  });
+});
+
+describe("English dates", () => {
+  it("writes a day in British English, on Rome's clock", () => {
+    expect(formatEnglishDate(romeDay(2026, 11, 25))).toBe("25 November 2026");
+    expect(formatEnglishDate(new Date("2026-12-31T23:30:00Z"))).toBe("1 January 2027");
   });
 });

@@ -3,12 +3,14 @@ import { TZDate } from "@date-fns/tz";
 /** The site's calendar: every date an editor writes is a day in Italy. */
 export const SITE_TIME_ZONE = "Europe/Rome";
 
-const longItalianDate = new Intl.DateTimeFormat("it-IT", {
-  timeZone: SITE_TIME_ZONE,
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
+/** A long date in a language's words, on Rome's clock: "30 novembre 2026", "30 November 2026". */
+const longDate = (locale: string) =>
+  new Intl.DateTimeFormat(locale, {
+    timeZone: SITE_TIME_ZONE,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
 
 const isoDay = new Intl.DateTimeFormat("en-CA", {
   timeZone: SITE_TIME_ZONE,
@@ -35,12 +37,18 @@ function remembered(format: Intl.DateTimeFormat): (date: Date) => string {
   };
 }
 
-const formatLongItalianDate = remembered(longItalianDate);
+const formatLongItalianDate = remembered(longDate("it-IT"));
+const formatLongEnglishDate = remembered(longDate("en-GB"));
 const formatIsoDay = remembered(isoDay);
 
 /** "30 novembre 2026": the day in Italy, as readers write it. */
 export function formatItalianDate(date: Date): string {
   return formatLongItalianDate(date);
+}
+
+/** "30 November 2026": the day in Italy, in British English (the English pages' dates). */
+export function formatEnglishDate(date: Date): string {
+  return formatLongEnglishDate(date);
 }
 
 /** "2026-11-30": the day in Italy, for `<time datetime>`. */
