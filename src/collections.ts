@@ -65,8 +65,6 @@ export interface CollectionDefinition {
   folder: string;
   /** For an English version, the Italian collection whose entries it translates. */
   translates?: TranslatedCollection;
-  /** The module under src/schemas/ whose JSDoc comments document the fields. */
-  schemaFile: string;
   schema: (helpers: SchemaHelpers) => z.ZodType;
   /** Whether `draft: true` keeps an entry unpublished; elsewhere the field is an error. */
   drafts: boolean;
@@ -101,7 +99,6 @@ function englishVersions() {
       label: `${label} (versione inglese)`,
       folder: `en/${translates}`,
       translates,
-      schemaFile: "src/schemas/translations.ts",
       schema,
       drafts: false,
       // An English article sits in the year folder of its original: its address keeps the year.
@@ -124,7 +121,6 @@ export const registry = {
   news: {
     folder: "news",
     label: "Notizie",
-    schemaFile: "src/schemas/news.ts",
     schema: newsSchema,
     drafts: true,
     yearFolders: true,
@@ -153,7 +149,6 @@ export const registry = {
   members: {
     folder: "members",
     label: "Membri",
-    schemaFile: "src/schemas/members.ts",
     schema: memberSchema,
     drafts: false,
     yearFolders: false,
@@ -183,7 +178,6 @@ export const registry = {
   committee: {
     folder: "committee",
     label: "Comitato",
-    schemaFile: "src/schemas/committee.ts",
     schema: committeeSchema,
     drafts: false,
     yearFolders: false,
@@ -213,7 +207,6 @@ export const registry = {
   district: {
     folder: "district",
     label: "Distretto",
-    schemaFile: "src/schemas/district.ts",
     schema: districtSchema,
     drafts: true,
     yearFolders: false,
@@ -239,7 +232,6 @@ export const registry = {
   events: {
     folder: "events",
     label: "Eventi",
-    schemaFile: "src/schemas/events.ts",
     schema: eventSchema,
     drafts: true,
     yearFolders: false,
@@ -277,7 +269,6 @@ export const registry = {
   groups: {
     folder: "groups",
     label: "Gruppi di lavoro",
-    schemaFile: "src/schemas/groups.ts",
     schema: groupSchema,
     drafts: false,
     yearFolders: false,
@@ -307,7 +298,6 @@ export const registry = {
   newsletter: {
     folder: "newsletter",
     label: "Notiziario",
-    schemaFile: "src/schemas/newsletter.ts",
     schema: newsletterSchema,
     drafts: true,
     yearFolders: false,
@@ -317,7 +307,6 @@ export const registry = {
   pages: {
     folder: "pages",
     label: "Pagine",
-    schemaFile: "src/schemas/pages.ts",
     schema: pageSchema,
     drafts: false,
     yearFolders: false,

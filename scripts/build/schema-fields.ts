@@ -1,20 +1,19 @@
 /**
  * Every field of a collection as editors meet it: its key, Italian label and help text (the
- * JSDoc comment above the field in src/schemas/, `@label` giving the label), whether it is
- * required, its default, its kind and allowed values. Read from the schemas themselves, so the
- * field reference in EDITING.md and the CMS configuration at /admin/ cannot drift from them.
+ * `title` and `description` of the field's `.meta()` in src/schemas/), whether it is required,
+ * its default, its kind and allowed values. Read from z.toJSONSchema() of the collection's own
+ * schema, so the field reference in EDITING.md and the CMS configuration at /admin/ cannot drift
+ * from the schemas, and a new collection's schema is described with nothing more.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import ts from "typescript";
+import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 import { registry, type CollectionName } from "../../src/collections.ts";
-import type { ReferenceTarget } from "../../src/schemas/helpers.ts";
-import { referenceTarget, standInHelpers, standInKind } from "../../src/schemas/stand-ins.ts";
-
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-/** Shared pieces (an image with its alt) are documented once, in helpers.ts. */
-const SHARED_SCHEMA_FILE = "src/schemas/helpers.ts";
+import {
+  REFERENCE_TARGETS,
+  type EntryReference,
+  type ReferenceTarget,
+  type SchemaHelpers,
+} from "../../src/schemas/helpers.ts";
 
 export type FieldKind =
   | "text"
@@ -36,9 +35,9 @@ export interface SchemaField {
   key: string;
   /** Dotted, from the top of the frontmatter: `representatives.name`. */
   path: string;
-  /** The Italian label (`@label` in the comment); the key when there is none. */
+  /** The Italian label: the `title` of the field's metadata. */
   label: string;
-  /** The comment's text, which editors read as help. */
+  /** The help text editors read: the `description` of the field's metadata. */
   hint: string;
   required: boolean;
   /** The value the schema fills in when the field is missing, if it has one. */
@@ -54,147 +53,118 @@ export interface SchemaField {
   fields?: SchemaField[];
 }
 
-interface FieldComment {
-  hint: string;
-  label?: string;
-}
+type JsonSchema = z.core.JSONSchema.JSONSchema;
 
-/** `/** … *\/` comments above each field key, by dotted path (`representatives.name`). */
-function fieldComments(files: readonly string[]): Map<string, FieldComment> {
-  const comments = new Map<string, FieldComment>();
-  for (const file of files) {
-    const source = ts.createSourceFile(
-      file,
-      readFileSync(path.join(projectRoot, file), "utf8"),
-      ts.ScriptTarget.Latest,
-      true,
-    );
-    const visit = (node: ts.Node) => {
-      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
-        const jsDoc = (node as { jsDoc?: ts.JSDoc[] }).jsDoc?.at(-1);
-        const hint = ts.getTextOfJSDocComment(jsDoc?.comment);
-        if (jsDoc && hint) {
-          const label = jsDoc.tags?.find((tag) => tag.tagName.text === "label");
-          const comment = {
-            hint: hint.replace(/\s+/g, " ").trim(),
-            ...(label && { label: ts.getTextOfJSDocComment(label.comment)?.trim() ?? "" }),
-          };
-          const key = keyPath(node).join(".");
-          // The collection's own file wins over shared helpers.
-          if (!comments.has(key)) comments.set(key, comment);
-          if (!comments.has(`*.${node.name.text}`)) comments.set(`*.${node.name.text}`, comment);
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return comments;
-}
-
-/** The keys of the object properties a property is nested in, outermost first. */
-function keyPath(node: ts.PropertyAssignment): string[] {
-  const keys = [(node.name as ts.Identifier).text];
-  // The compiler's types say every node has a parent; the source file has none.
-  for (let parent = node.parent as ts.Node | undefined; parent; parent = parent.parent) {
-    if (ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) {
-      keys.unshift(parent.name.text);
-    }
-  }
-  return keys;
-}
-
-interface Def {
-  type: string;
-  innerType?: z.core.$ZodType;
-  element?: z.core.$ZodType;
-  in?: z.core.$ZodType;
-  defaultValue?: unknown;
-  entries?: Record<string, string>;
-  format?: string;
-  checks?: { _zod: { def: { check?: string; format?: string } } }[];
-}
-
-const defOf = (type: z.core.$ZodType) => type._zod.def as unknown as Def;
-
-type Shape = Pick<SchemaField, "kind" | "values" | "target"> & {
-  element?: z.core.$ZodType;
-  object?: z.ZodObject;
+/**
+ * Astro's `image()` and `reference()` (and the content check's stand-ins for them) turn the path
+ * or id an editor writes into something else, and z.toJSONSchema() cannot see through a
+ * transform: it would call both a plain string, and drop the default of a list of them. The
+ * fields are described with these instead: the string an editor writes, marked with what it
+ * names.
+ */
+const describedHelpers: SchemaHelpers = {
+  image: (() => z.string().meta({ standIn: "image" })) as unknown as ImageFunction,
+  reference: <Target extends ReferenceTarget>(target: Target) =>
+    z.string().meta({ standIn: "reference", target }) as unknown as z.ZodType<
+      EntryReference<Target>
+    >,
 };
 
-/** A field's kind, looking through optional, default and transforms. */
-function shapeOf(type: z.core.$ZodType): Shape {
-  const def = defOf(type);
-  const standIn = standInKind(type);
-  if (standIn === "image") return { kind: "image" };
-  if (standIn === "reference") {
-    const target = referenceTarget(type);
-    return { kind: "reference", ...(target && { target }) };
+/** A field's JSON schema: an object, where JSON Schema also allows `true`, `false` or a tuple. */
+function node(schema: unknown, path: string): JsonSchema {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    throw new Error(`The field ${path} has no JSON schema of its own.`);
   }
-  if (type instanceof z.ZodObject) return { kind: "object", object: type };
-  if (def.innerType) return shapeOf(def.innerType);
-  if (def.type === "array" && def.element) return { kind: "list", element: def.element };
-  if (def.type === "enum") return { kind: "enum", values: Object.values(def.entries ?? {}) };
-  if (def.type === "pipe" && def.in) {
-    // A transform: what it accepts is learnt by trying, so dates need no special code.
-    if (type instanceof z.ZodType && type.safeParse("2026-11-30").success) {
-      return { kind: type.safeParse("2026-11-30T09:30:00+01:00").success ? "dateTime" : "date" };
-    }
-    return shapeOf(def.in);
-  }
-  const formats = [def.format, ...(def.checks ?? []).map((check) => check._zod.def.format)];
-  if (def.type === "string") return { kind: formats.includes("url") ? "url" : "text" };
-  if (def.type === "number") return { kind: formats.includes("safeint") ? "integer" : "number" };
-  if (def.type === "boolean") return { kind: "boolean" };
-  throw new Error(`A schema field of type ${def.type} has no description for editors yet.`);
+  return schema as JsonSchema;
 }
 
+type Shape = Pick<SchemaField, "kind" | "values" | "target">;
+
+function shapeOf(schema: JsonSchema, path: string): Shape {
+  if (schema["standIn"] === "image") return { kind: "image" };
+  if (schema["standIn"] === "reference") {
+    const target = REFERENCE_TARGETS.find((name) => name === schema["target"]);
+    return { kind: "reference", ...(target && { target }) };
+  }
+  if (schema.enum) return { kind: "enum", values: schema.enum.map(String) };
+  // Dates declare the forms they accept (src/schemas/dates.ts).
+  const formats = (schema.anyOf ?? [schema]).map((option) => option.format);
+  if (formats.includes("date-time")) return { kind: "dateTime" };
+  if (formats.includes("date")) return { kind: "date" };
+  switch (schema.type) {
+    case "object":
+      // A record (keys of the editor's choosing) has no fields to show.
+      if (schema.properties) return { kind: "object" };
+      break;
+    case "array":
+      return { kind: "list" };
+    case "string":
+      return { kind: schema.format === "uri" ? "url" : "text" };
+    case "integer":
+      return { kind: "integer" };
+    case "number":
+      return { kind: "number" };
+    case "boolean":
+      return { kind: "boolean" };
+  }
+  throw new Error(`The field ${path} (${JSON.stringify(schema)}) has no kind for editors yet.`);
+}
+
+type Words = Pick<JsonSchema, "title" | "description">;
+
+/** A field; a list's element, which has no metadata of its own, takes the list's words. */
 function describeField(
   key: string,
-  type: z.core.$ZodType,
+  schema: JsonSchema,
   prefix: readonly string[],
-  comments: Map<string, FieldComment>,
+  required: boolean,
+  listWords?: Words,
 ): SchemaField {
   const keys = [...prefix, key];
-  const def = defOf(type);
-  const comment = comments.get(keys.join(".")) ?? comments.get(`*.${key}`);
-  const { element, object, ...shape } = shapeOf(type);
+  const path = keys.join(".");
+  const { title, description } = schema.title ? schema : (listWords ?? {});
+  if (!title || !description) {
+    throw new Error(`The field ${path} needs .meta({ title, description }) in its schema.`);
+  }
+  const shape = shapeOf(schema, path);
   return {
     key,
-    path: keys.join("."),
-    label: comment?.label || key,
-    hint: comment?.hint ?? "",
-    required: def.type !== "optional" && def.type !== "default",
-    ...(def.type === "default" && { defaultValue: def.defaultValue }),
+    path,
+    label: title,
+    hint: description,
+    required,
+    ...("default" in schema && { defaultValue: schema.default }),
     ...shape,
-    // A list's element is described under the list's own key, as the comments are.
-    ...(element && { element: describeField(key, element, prefix, comments) }),
-    ...(object && { fields: describeObject(object, keys, comments) }),
+    // A list's element is described under the list's own key, and its fields below it.
+    ...(shape.kind === "list" && {
+      element: describeField(key, node(schema.items, path), prefix, true, {
+        title,
+        description,
+      }),
+    }),
+    ...(shape.kind === "object" && { fields: describeObject(schema, keys) }),
   };
 }
 
-function describeObject(
-  object: z.ZodObject,
-  prefix: readonly string[],
-  comments: Map<string, FieldComment>,
-): SchemaField[] {
-  return Object.entries(object.shape as Record<string, z.core.$ZodType>).map(([key, type]) =>
-    describeField(key, type, prefix, comments),
+function describeObject(schema: JsonSchema, prefix: readonly string[]): SchemaField[] {
+  const required = new Set(schema.required);
+  return Object.entries(schema.properties ?? {}).map(([key, property]) =>
+    describeField(key, node(property, [...prefix, key].join(".")), prefix, required.has(key)),
   );
 }
 
-const helpers = standInHelpers();
+/** The fields of a schema written as a function of the helpers, in the schema's order. */
+export function schemaFields(schema: (helpers: SchemaHelpers) => z.ZodType): SchemaField[] {
+  // What editors write is the schema's input, where a field with a default may be left out; a
+  // Date (YAML's bare day) has no JSON Schema, and the dates say what they accept instead.
+  const json = z.toJSONSchema(schema(describedHelpers), { io: "input", unrepresentable: "any" });
+  if (json.type !== "object") throw new Error("A collection's schema must be an object.");
+  return describeObject(json, []);
+}
 
 /** The frontmatter fields of a collection, in the schema's order. */
 export function collectionFields(name: CollectionName): SchemaField[] {
-  const collection = registry[name];
-  const comments = fieldComments([collection.schemaFile, SHARED_SCHEMA_FILE]);
-  // zod 4 keeps a refined object (news checks its dates) an object.
-  const schema = collection.schema(helpers);
-  if (!(schema instanceof z.ZodObject)) {
-    throw new Error(`The schema of ${name} is not an object of fields.`);
-  }
-  return describeObject(schema, [], comments);
+  return schemaFields(registry[name].schema);
 }
 
 /** Every field, nested ones included, in reading order. */

@@ -77,8 +77,12 @@ function dayFirstSuggestion(value: Date | string): string | undefined {
   return fromText(iso, false) ? iso : undefined;
 }
 
+/** A calendar day and a date-time with its offset, as JSON Schema names what an editor writes. */
+const WRITTEN_DAY = { type: "string", format: "date" } as const;
+const WRITTEN_DATE_TIME = { type: "string", format: "date-time" } as const;
+
 function siteDate<Output>(allowTime: boolean, output: (read: ReadDate) => Output) {
-  return z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const schema = z.union([z.date(), z.string()]).transform((value, ctx) => {
     const read = fromValue(value, allowTime);
     if (!read) {
       const suggestion = dayFirstSuggestion(value);
@@ -93,6 +97,10 @@ function siteDate<Output>(allowTime: boolean, output: (read: ReadDate) => Output
     }
     return output(read);
   });
+  // z.toJSONSchema() sees only a Date (YAML's reading of a bare day, which JSON Schema cannot
+  // name) or any string, since the transform is what tells a day from a date-time: the forms an
+  // editor may write are declared here, for the field reference and the browser editor.
+  return schema.meta({ anyOf: allowTime ? [WRITTEN_DAY, WRITTEN_DATE_TIME] : [WRITTEN_DAY] });
 }
 
 /** A calendar day (`2026-11-30`), read in Europe/Rome. */

@@ -31,43 +31,82 @@ export function endMessage(
 export const eventSchema = ({ image, reference }: SchemaHelpers) =>
   z
     .object({
-      /** Il titolo dell'evento. @label Titolo */
-      title: text(),
-      /** Una o due frasi di sintesi: compaiono negli elenchi, nel calendario e nei risultati della ricerca. @label Sintesi */
-      description: text(),
-      /** L'inizio: data e ora con il fuso (2027-03-20T09:30:00+01:00), oppure solo la data (2027-03-20) per un evento di un giorno intero. @label Inizio */
-      start: eventTime(),
-      /** La fine, scritta come `start` (data e ora, oppure solo la data dell'ultimo giorno); mai prima di `start`. @label Fine */
-      end: eventTime().optional(),
-      /** Il luogo, con `name`, `address`, `city` e `province`; serve il luogo, oppure `online`, oppure entrambi. @label Luogo */
+      title: text().meta({ title: "Titolo", description: "Il titolo dell'evento." }),
+      description: text().meta({
+        title: "Sintesi",
+        description:
+          "Una o due frasi di sintesi: compaiono negli elenchi, nel calendario e nei risultati della ricerca.",
+      }),
+      start: eventTime().meta({
+        title: "Inizio",
+        description:
+          "L'inizio: data e ora con il fuso (2027-03-20T09:30:00+01:00), oppure solo la data (2027-03-20) per un evento di un giorno intero.",
+      }),
+      end: eventTime().optional().meta({
+        title: "Fine",
+        description:
+          "La fine, scritta come `start` (data e ora, oppure solo la data dell'ultimo giorno); mai prima di `start`.",
+      }),
       location: z
         .object({
-          /** Il nome del luogo (per esempio "Sala conferenze del Politecnico"). @label Nome del luogo */
-          name: text(),
-          /** Via e numero civico: il sito ne fa un link alla mappa. @label Indirizzo */
-          address: text(),
-          /** La città. @label Città */
-          city: text(),
-          /** La provincia, se è una delle sei del distretto: MI, BG, BS, CR, LC, MN. @label Provincia */
-          province: z.enum(PROVINCES).optional(),
+          name: text().meta({
+            title: "Nome del luogo",
+            description: 'Il nome del luogo (per esempio "Sala conferenze del Politecnico").',
+          }),
+          address: text().meta({
+            title: "Indirizzo",
+            description: "Via e numero civico: il sito ne fa un link alla mappa.",
+          }),
+          city: text().meta({ title: "Città", description: "La città." }),
+          province: z.enum(PROVINCES).optional().meta({
+            title: "Provincia",
+            description: "La provincia, se è una delle sei del distretto: MI, BG, BS, CR, LC, MN.",
+          }),
         })
-        .optional(),
-      /** Dove seguire l'evento a distanza: l'indirizzo completo, che comincia con https://. @label Collegamento online */
-      online: httpsUrl().optional(),
-      /** La pagina per iscriversi o partecipare: l'indirizzo completo, che comincia con https://. @label Iscrizione */
-      registration: httpsUrl().optional(),
-      /** I membri che organizzano l'evento: i nomi dei loro file in content/members/ senza .md. @label Organizzatori */
-      organizers: z.array(reference("members")).default([]),
-      /** I gruppi di lavoro che lo promuovono: i nomi dei loro file in content/groups/ senza .md. @label Gruppi di lavoro */
-      groups: z.array(reference("groups")).default([]),
-      /** Gli argomenti dell'evento, scritti come quelli delle notizie. @label Argomenti */
-      tags: z.array(text()).default([]),
-      /** Un'immagine, accanto al file, con la sua descrizione (`src` e `alt`). @label Immagine */
-      image: imageWithAlt(image).optional(),
-      /** Con `true` l'evento è annullato: resta nel sito e nel calendario, segnato come annullato. @label Annullato */
-      cancelled: z.boolean().default(false),
-      /** Con `true` l'evento è una bozza e non viene pubblicato, né nel sito né nel calendario. @label Bozza */
-      draft: z.boolean().default(false),
+        .optional()
+        .meta({
+          title: "Luogo",
+          description:
+            "Il luogo, con `name`, `address`, `city` e `province`; serve il luogo, oppure `online`, oppure entrambi.",
+        }),
+      online: httpsUrl().optional().meta({
+        title: "Collegamento online",
+        description:
+          "Dove seguire l'evento a distanza: l'indirizzo completo, che comincia con https://.",
+      }),
+      registration: httpsUrl().optional().meta({
+        title: "Iscrizione",
+        description:
+          "La pagina per iscriversi o partecipare: l'indirizzo completo, che comincia con https://.",
+      }),
+      organizers: z.array(reference("members")).default([]).meta({
+        title: "Organizzatori",
+        description:
+          "I membri che organizzano l'evento: i nomi dei loro file in content/members/ senza .md.",
+      }),
+      groups: z.array(reference("groups")).default([]).meta({
+        title: "Gruppi di lavoro",
+        description:
+          "I gruppi di lavoro che lo promuovono: i nomi dei loro file in content/groups/ senza .md.",
+      }),
+      tags: z.array(text()).default([]).meta({
+        title: "Argomenti",
+        description: "Gli argomenti dell'evento, scritti come quelli delle notizie.",
+      }),
+      image: imageWithAlt(image).optional().meta({
+        title: "Immagine",
+        description: "Un'immagine, accanto al file, con la sua descrizione (`src` e `alt`).",
+      }),
+      cancelled: z.boolean().default(false).meta({
+        title: "Annullato",
+        description:
+          "Con `true` l'evento è annullato: resta nel sito e nel calendario, segnato come annullato.",
+      }),
+      draft: z.boolean().default(false).meta({
+        title: "Bozza",
+        description:
+          "Con `true` l'evento è una bozza e non viene pubblicato, né nel sito né nel calendario.",
+      }),
     })
     .superRefine((event, ctx) => {
       const end = endMessage(event.start, event.end);

@@ -1,6 +1,6 @@
-// Field comments in src/schemas/ are in Italian: EDITING.md's field reference and the browser
-// editor's form at /admin/ are generated from them. Each is the field's help text, and its
-// `@label` tag the field's name in the form.
+// Every field in src/schemas/ carries `.meta({ title, description })` in Italian: the title is
+// the field's name in the browser editor's form at /admin/, the description its help text, and
+// EDITING.md's field reference shows both (scripts/build/schema-fields.ts reads them).
 import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 import { editorMessage, editorMessageText, type EditorMessage } from "../i18n/editor-messages.ts";
@@ -62,8 +62,12 @@ export const httpsUrl = () => z.url({ protocol: /^https$/, hostname: z.regexes.d
 /** An image stored next to the file, with the description a screen reader reads aloud. */
 export const imageWithAlt = (image: ImageFunction) =>
   z.object({
-    /** Il file dell'immagine, accanto al file Markdown (per esempio `./foto.jpg`). @label File dell'immagine */
-    src: image(),
-    /** Che cosa mostra l'immagine, per chi non può vederla. @label Descrizione dell'immagine */
-    alt: text(),
+    src: image().meta({
+      title: "File dell'immagine",
+      description: "Il file dell'immagine, accanto al file Markdown (per esempio `./foto.jpg`).",
+    }),
+    alt: text().meta({
+      title: "Descrizione dell'immagine",
+      description: "Che cosa mostra l'immagine, per chi non può vederla.",
+    }),
   });

@@ -6,26 +6,47 @@ import { editorIssue, imageWithAlt, text, type SchemaHelpers } from "./helpers.t
 export const newsSchema = ({ image, reference }: SchemaHelpers) =>
   z
     .object({
-      /** Il titolo della notizia. @label Titolo */
-      title: text(),
-      /** Una o due frasi di sintesi: compaiono negli elenchi, nel feed, nei risultati dei motori di ricerca e nelle anteprime sui social. @label Sintesi */
-      description: text(),
-      /** Data di pubblicazione (2026-11-30), oppure data e ora con il fuso (2026-11-30T09:30:00+01:00). @label Data di pubblicazione */
-      pubDate: dateOrDateTime(),
-      /** Data dell'ultimo aggiornamento importante; mai prima di `pubDate`. @label Data di aggiornamento */
-      updatedDate: dateOrDateTime().optional(),
-      /** Chi firma l'articolo; se manca, "Redazione". @label Autore */
-      author: text().optional(),
-      /** Gli argomenti dell'articolo; ogni argomento ha la sua pagina. @label Argomenti */
-      tags: z.array(text()).default([]),
-      /** Immagine principale, accanto al file, con la sua descrizione (`src` e `alt`). @label Immagine principale */
-      image: imageWithAlt(image).optional(),
-      /** I membri di cui parla l'articolo: i nomi dei loro file in content/members/ senza .md. @label Membri di cui parla */
-      members: z.array(reference("members")).default([]),
-      /** I gruppi di lavoro di cui parla l'articolo: i nomi dei loro file in content/groups/ senza .md. @label Gruppi di lavoro di cui parla */
-      groups: z.array(reference("groups")).default([]),
-      /** Con `true` la notizia è una bozza e non viene pubblicata. @label Bozza */
-      draft: z.boolean().default(false),
+      title: text().meta({ title: "Titolo", description: "Il titolo della notizia." }),
+      description: text().meta({
+        title: "Sintesi",
+        description:
+          "Una o due frasi di sintesi: compaiono negli elenchi, nel feed, nei risultati dei motori di ricerca e nelle anteprime sui social.",
+      }),
+      pubDate: dateOrDateTime().meta({
+        title: "Data di pubblicazione",
+        description:
+          "Data di pubblicazione (2026-11-30), oppure data e ora con il fuso (2026-11-30T09:30:00+01:00).",
+      }),
+      updatedDate: dateOrDateTime().optional().meta({
+        title: "Data di aggiornamento",
+        description: "Data dell'ultimo aggiornamento importante; mai prima di `pubDate`.",
+      }),
+      author: text()
+        .optional()
+        .meta({ title: "Autore", description: 'Chi firma l\'articolo; se manca, "Redazione".' }),
+      tags: z.array(text()).default([]).meta({
+        title: "Argomenti",
+        description: "Gli argomenti dell'articolo; ogni argomento ha la sua pagina.",
+      }),
+      image: imageWithAlt(image).optional().meta({
+        title: "Immagine principale",
+        description:
+          "Immagine principale, accanto al file, con la sua descrizione (`src` e `alt`).",
+      }),
+      members: z.array(reference("members")).default([]).meta({
+        title: "Membri di cui parla",
+        description:
+          "I membri di cui parla l'articolo: i nomi dei loro file in content/members/ senza .md.",
+      }),
+      groups: z.array(reference("groups")).default([]).meta({
+        title: "Gruppi di lavoro di cui parla",
+        description:
+          "I gruppi di lavoro di cui parla l'articolo: i nomi dei loro file in content/groups/ senza .md.",
+      }),
+      draft: z.boolean().default(false).meta({
+        title: "Bozza",
+        description: "Con `true` la notizia è una bozza e non viene pubblicata.",
+      }),
     })
     .superRefine(({ pubDate, updatedDate }, ctx) => {
       if (updatedDate && updatedDate < pubDate) {

@@ -4,12 +4,15 @@ import { text } from "./helpers.ts";
 
 export const pageSchema = () =>
   z.object({
-    /** Il titolo della pagina. @label Titolo */
-    title: text(),
-    /** Una frase di sintesi per i motori di ricerca. @label Sintesi */
-    description: text(),
-    /** Data dell'ultimo aggiornamento, mostrata come "aggiornato il". @label Data di aggiornamento */
-    updatedDate: calendarDate().optional(),
+    title: text().meta({ title: "Titolo", description: "Il titolo della pagina." }),
+    description: text().meta({
+      title: "Sintesi",
+      description: "Una frase di sintesi per i motori di ricerca.",
+    }),
+    updatedDate: calendarDate().optional().meta({
+      title: "Data di aggiornamento",
+      description: 'Data dell\'ultimo aggiornamento, mostrata come "aggiornato il".',
+    }),
   });
 
 export type PageData = z.output<ReturnType<typeof pageSchema>>;

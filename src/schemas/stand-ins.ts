@@ -4,30 +4,7 @@ import type { ImageFunction } from "astro:content";
 import { z } from "astro/zod";
 import { editorMessage } from "../i18n/editor-messages.ts";
 import { referenceNotFound } from "../lib/data/references.ts";
-import {
-  REFERENCE_TARGETS,
-  editorIssue,
-  type ReferenceTarget,
-  type SchemaHelpers,
-} from "./helpers.ts";
-
-/**
- * What a stand-in field stands for, kept in zod's registry so the field reference and the CMS
- * configuration can tell.
- */
-export type StandInKind = "image" | "reference";
-
-export function standInKind(type: z.core.$ZodType): StandInKind | undefined {
-  const kind = z.globalRegistry.get(type)?.["standIn"];
-  return kind === "image" || kind === "reference" ? kind : undefined;
-}
-
-/** The collection a reference stand-in points to. */
-export function referenceTarget(type: z.core.$ZodType): ReferenceTarget | undefined {
-  if (standInKind(type) !== "reference") return undefined;
-  const target = z.globalRegistry.get(type)?.["target"];
-  return REFERENCE_TARGETS.find((name) => name === target);
-}
+import { editorIssue, type ReferenceTarget, type SchemaHelpers } from "./helpers.ts";
 
 export interface StandInOptions {
   /** The ids a reference may name, by collection; without it any id is accepted. */
@@ -41,38 +18,32 @@ export interface StandInOptions {
 }
 
 /**
- * The helpers a schema gets outside an Astro build (the content check, the field reference and
- * the tests): an image is its path as written, which must exist next to the current file, and a
- * reference must name a known id, so both are reported like any other field.
+ * The helpers a schema gets outside an Astro build (the content check and the tests): an image
+ * is its path as written, which must exist next to the current file, and a reference must name a
+ * known id, so both are reported like any other field.
  */
 export function standInHelpers({ knownIds, currentFile }: StandInOptions = {}): SchemaHelpers {
   const image = () =>
-    z
-      .string()
-      .transform((src, ctx) => {
-        const written = src.trim();
-        if (!currentFile) return written;
-        if (/^[a-z]+:/i.test(written) || written.startsWith("/")) {
-          ctx.addIssue(editorIssue(editorMessage("ImageNotNextToPage", { src })));
-          return z.NEVER;
-        }
-        if (!written || !existsSync(path.resolve(path.dirname(currentFile.path), written))) {
-          ctx.addIssue(editorIssue(editorMessage("ImageNotFound", { src })));
-          return z.NEVER;
-        }
-        return written;
-      })
-      .meta({ standIn: "image" });
+    z.string().transform((src, ctx) => {
+      const written = src.trim();
+      if (!currentFile) return written;
+      if (/^[a-z]+:/i.test(written) || written.startsWith("/")) {
+        ctx.addIssue(editorIssue(editorMessage("ImageNotNextToPage", { src })));
+        return z.NEVER;
+      }
+      if (!written || !existsSync(path.resolve(path.dirname(currentFile.path), written))) {
+        ctx.addIssue(editorIssue(editorMessage("ImageNotFound", { src })));
+        return z.NEVER;
+      }
+      return written;
+    });
   const reference: SchemaHelpers["reference"] = (collection) =>
-    z
-      .string()
-      .transform((id, ctx) => {
-        if (knownIds && !knownIds(collection).has(id)) {
-          ctx.addIssue(editorIssue(referenceNotFound(collection, id)));
-          return z.NEVER;
-        }
-        return { id, collection };
-      })
-      .meta({ standIn: "reference", target: collection });
+    z.string().transform((id, ctx) => {
+      if (knownIds && !knownIds(collection).has(id)) {
+        ctx.addIssue(editorIssue(referenceNotFound(collection, id)));
+        return z.NEVER;
+      }
+      return { id, collection };
+    });
   return { image: image as unknown as ImageFunction, reference };
 }

@@ -21,24 +21,28 @@ export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number];
 
 type Helpers = Pick<SchemaHelpers, "reference">;
 
-// The field reference reads one comment per field name in this file: the same words everywhere.
+// Each field is written once here, so it reads the same in every English collection.
 const fields = ({ reference }: Helpers, collection: TranslatedCollection) => ({
-  /** La voce italiana che questo file traduce: il nome del suo file senza .md (per le notizie con la cartella dell'anno, per i membri e il comitato il nome del file del membro). @label Originale italiano */
-  translationOf: reference(collection),
+  translationOf: reference(collection).meta({
+    title: "Originale italiano",
+    description:
+      "La voce italiana che questo file traduce: il nome del suo file senza .md (per le notizie con la cartella dell'anno, per i membri e il comitato il nome del file del membro).",
+  }),
 });
 
 const titled = (helpers: Helpers, collection: TranslatedCollection) => ({
   ...fields(helpers, collection),
-  /** Il titolo, in inglese. @label Titolo (inglese) */
-  title: text(),
-  /** La sintesi, in inglese. @label Sintesi (inglese) */
-  description: text(),
+  title: text().meta({ title: "Titolo (inglese)", description: "Il titolo, in inglese." }),
+  description: text().meta({ title: "Sintesi (inglese)", description: "La sintesi, in inglese." }),
 });
 
 const illustrated = (helpers: Helpers, collection: TranslatedCollection) => ({
   ...titled(helpers, collection),
-  /** Che cosa mostra l'immagine dell'originale, in inglese: obbligatoria quando l'originale ha un'immagine. @label Descrizione dell'immagine (inglese) */
-  imageAlt: text().optional(),
+  imageAlt: text().optional().meta({
+    title: "Descrizione dell'immagine (inglese)",
+    description:
+      "Che cosa mostra l'immagine dell'originale, in inglese: obbligatoria quando l'originale ha un'immagine.",
+  }),
 });
 
 export const districtTranslationSchema = (helpers: Helpers) =>
@@ -58,8 +62,10 @@ export const eventTranslationSchema = (helpers: Helpers) =>
 export const committeeTranslationSchema = (helpers: Helpers) =>
   z.strictObject({
     ...fields(helpers, "committee"),
-    /** Il ruolo nel comitato, in inglese. @label Ruolo (inglese) */
-    role: text(),
+    role: text().meta({
+      title: "Ruolo (inglese)",
+      description: "Il ruolo nel comitato, in inglese.",
+    }),
   });
 
 /** A member's English version is its description, the body: its name is not translated. */

@@ -1,7 +1,8 @@
 /**
  * The frontmatter reference of every collection, from the schemas themselves: names, labels in
- * the browser editor, types, required or not, defaults, allowed values, and each field's JSDoc
- * comment in src/schemas/ (read by scripts/build/schema-fields.ts, which the CMS shares).
+ * the browser editor, types, required or not, defaults, allowed values, and each field's help
+ * text (its metadata in src/schemas/, read by scripts/build/schema-fields.ts, which the CMS
+ * shares).
  */
 import { COLLECTION_NAMES, registry } from "../../../src/collections.ts";
 import type { ReferenceTarget } from "../../../src/schemas/helpers.ts";
