@@ -18,7 +18,7 @@ describe("the content check on English versions", () => {
   it("stops the build and lists every mistake of the English files, and only theirs", () => {
     const { status, stdout } = checkFixture(NAME);
     expect(status).toBe(1);
-    expect(stdout, stdout).toContain("8 errori, 0 avvisi");
+    expect(stdout, stdout).toContain("9 errori, 0 avvisi");
     const files = new Set(findings.map((found) => found.file));
     expect([...files].every((file) => file.startsWith(shown("en/")))).toBe(true);
     // The one correct file, the duplicate aside, has nothing of its own.
@@ -81,6 +81,15 @@ describe("the content check on English versions", () => {
       error({
         name: "ImageAltWithoutImage",
         params: { original: shown("news/2026/senza-foto.md") },
+      }),
+    ]);
+  });
+
+  it("refuses an English article outside its original's year folder, saying where to move it", () => {
+    expect(at("en/news/2027/another-year.md", 1, "(nome del file)")).toEqual([
+      error({
+        name: "TranslationInWrongYear",
+        params: { year: "2027", originalYear: "2026", folder: shown("en/news/2026/") },
       }),
     ]);
   });

@@ -73,4 +73,12 @@ export const translationMessages = {
     severity: "note",
     example: { original: "content/news/2026/nuovo-bando.md", scheduled: false },
   }),
+  TranslationInWrongYear: message({
+    title: "Versione inglese fuori dalla cartella dell'anno",
+    problem: ({ year, originalYear }: { year: string; originalYear: string; folder: string }) =>
+      `il file sta nella cartella ${year}, e l'articolo italiano che traduce in quella del ${originalYear}.`,
+    expected: ({ folder }) =>
+      `Sposta il file in ${folder}: una versione inglese sta nella cartella dell'anno del suo originale, come il suo indirizzo.`,
+    example: { year: "2027", originalYear: "2026", folder: "content/en/news/2026/" },
+  }),
 };

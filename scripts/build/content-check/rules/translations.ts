@@ -9,7 +9,7 @@ const FIELD = "translationOf";
 /**
  * An English version is the text of one Italian entry: one file per original, no field that
  * the original carries, an English image description exactly when the original has an image,
- * and a note when the original is not published yet (the translation waits with it). An
+ * an article in its original's year folder, and a note when the original is not published yet (the translation waits with it). An
  * original that does not exist is the schema's `reference` to refuse.
  */
 export const translations: Rule = (context, report) => {
@@ -26,6 +26,7 @@ export const translations: Rule = (context, report) => {
     const original = entry.original?.shownFile ?? `${context.shownRoot}/${translates}/`;
     fieldsFromOriginal(entry, translates, original, report);
     imageAlt(entry, original, report);
+    yearFolder(entry, context.shownRoot, report);
     const status = entry.original?.status;
     if (status === "draft" || status === "scheduled") {
       report.add(
@@ -81,4 +82,18 @@ function imageAlt(entry: Entry, original: string, report: Reporter): void {
       editorMessage("ImageAltWithoutImage", { original }),
     );
   }
+}
+
+/** An English article sits in its original's year folder: its address keeps the original's year. */
+function yearFolder(entry: Entry, shownRoot: string, report: Reporter): void {
+  if (!registry[entry.collection].yearFolders || !entry.original) return;
+  const [year = "", originalYear = ""] = [entry.id, entry.original.id].map(
+    (id) => id.split("/")[0],
+  );
+  if (year === originalYear) return;
+  const folder = `${shownRoot}/${registry[entry.collection].folder}/${originalYear}/`;
+  report.add(
+    { file: entry.shownFile, field: "(nome del file)" },
+    editorMessage("TranslationInWrongYear", { year, originalYear, folder }),
+  );
 }
