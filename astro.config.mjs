@@ -9,8 +9,8 @@ import { loadEnv } from "vite";
 import { componentSource } from "./src/markdown/component-source.ts";
 import { externalLinks } from "./src/markdown/external-links.ts";
 import { formOrigins, readDeploySettings } from "./src/lib/site/deploy-settings.ts";
-import { lastModifiedOfPage } from "./src/lib/site/sitemap-lastmod.ts";
-import { routes } from "./src/routes.ts";
+import { sitemapFactsOfPage } from "./src/lib/site/sitemap-lastmod.ts";
+import { enRoutes, routes } from "./src/routes.ts";
 import { previewContentCheck } from "./scripts/build/preview-content-check.ts";
 
 // The deploy-time settings, validated once: a wrong value stops here, naming the variable.
@@ -68,12 +68,18 @@ export default defineConfig({
       // thank-you page of a subscription is reached only from the form.
       filter: (page) => {
         const { pathname } = new URL(page);
-        return !pathname.startsWith(routes.admin()) && pathname !== routes.subscribed();
+        return (
+          !pathname.startsWith(routes.admin()) &&
+          pathname !== routes.subscribed() &&
+          // The English not-found page, written as /en/404.html by the build's last step.
+          pathname !== enRoutes.notFound().replace(".html", "/")
+        );
       },
-      // Every page's layout records its content's last change; the sitemap repeats it.
+      // Every page's layout records its content's last change and its other language; the
+      // sitemap repeats them (the hreflang alternates as xhtml:link).
       serialize: (item) => {
-        const lastmod = lastModifiedOfPage(outDir, item.url);
-        return lastmod ? { ...item, lastmod } : item;
+        const { lastmod, links } = sitemapFactsOfPage(outDir, item.url);
+        return { ...item, ...(lastmod && { lastmod }), ...(links.length > 0 && { links }) };
       },
     }),
   ],

@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { readDeploySettings } from "../../src/lib/site/deploy-settings.ts";
 import { writeAdmin } from "./cms/admin.ts";
+import { placeEnglishNotFound } from "./english-not-found.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { takeCardOrders } from "./social-card-orders.ts";
 import { writeSocialCards } from "./social-card-pool.ts";
@@ -21,6 +22,8 @@ if (!existsSync(path.join(outDir, "index.html"))) {
   console.error(`${outDir} non contiene un sito costruito: esegui prima astro build.`);
   process.exit(1);
 }
+
+placeEnglishNotFound(outDir);
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 

@@ -21,7 +21,6 @@ export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number];
 
 type Helpers = Pick<SchemaHelpers, "reference">;
 
-// Each field is written once here, so it reads the same in every English collection.
 const fields = ({ reference }: Helpers, collection: TranslatedCollection) => ({
   translationOf: reference(collection).meta({
     title: "Originale italiano",
@@ -33,7 +32,10 @@ const fields = ({ reference }: Helpers, collection: TranslatedCollection) => ({
 const titled = (helpers: Helpers, collection: TranslatedCollection) => ({
   ...fields(helpers, collection),
   title: text().meta({ title: "Titolo (inglese)", description: "Il titolo, in inglese." }),
-  description: text().meta({ title: "Sintesi (inglese)", description: "La sintesi, in inglese." }),
+  description: text().meta({
+    title: "Sintesi (inglese)",
+    description: "La sintesi, in inglese.",
+  }),
 });
 
 const illustrated = (helpers: Helpers, collection: TranslatedCollection) => ({

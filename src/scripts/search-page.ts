@@ -113,6 +113,13 @@ export function startSearchPage(): void {
     const ticket = ++latest;
     const { query, sortByDate, filters } = state;
     input.value = query;
+    // The same words in the other language's search, which has an index of its own.
+    const elsewhere = document.querySelector<HTMLAnchorElement>("[data-search-elsewhere]");
+    if (elsewhere) {
+      const address = new URL(elsewhere.href);
+      address.search = query ? `?q=${encodeURIComponent(query)}` : "";
+      elsewhere.href = address.href;
+    }
     sort.value = sortByDate ? "data" : "";
     const count = tickedCount(state);
     ticked.textContent = count > 0 ? t.searchTicked(count) : "";

@@ -10,6 +10,8 @@
 import type { CollectionEntry } from "astro:content";
 import { JOIN_PAGE_ID, enRoutes, routes } from "../../routes.ts";
 import { fileOf } from "./entry-file.ts";
+import { scheduleOf, type EventSchedule } from "../events/event-times.ts";
+import { site } from "../../site.ts";
 import { indexNews } from "../news/news-index.ts";
 import { readingMinutesOfFile } from "../news/reading-time.ts";
 import * as englishWords from "../../i18n/en.ts";
@@ -68,13 +70,21 @@ export interface EnglishData {
   /** Every committee seat, in the Italian order, with its English role where there is one. */
   committee: EnglishSeat[];
   /** The translated published district pages, in the Italian order; the join text apart. */
-  district: DistrictPage[];
+  district: (DistrictPage & { slug: string })[];
   /** The English text of the join page, when it is translated. */
   joinPage: DistrictPage | undefined;
   /** The translated standalone pages. */
-  pages: { entry: PageEntry; path: string }[];
+  pages: { entry: PageEntry; path: string; slug: string }[];
   events: SiteEvent[];
+  schedule: EventSchedule<SiteEvent>;
   workingGroups: WorkingGroup[];
+  /** The English version of the page with the territory map, when there is one. */
+  territoryPage: DistrictPage | undefined;
+  /** What each member's English page lists: the English articles, events and groups naming it. */
+  byMember: ReadonlyMap<
+    string,
+    { articles: ArticleWithLinks[]; events: SiteEvent[]; groups: WorkingGroup[] }
+  >;
   /**
    * Each page's counterpart in the other language, both ways (`/membri/x/` ↔ `/en/members/x/`):
    * the hreflang alternates, the sitemap's and the header's language link.
@@ -118,7 +128,11 @@ function imageIn<Image extends { alt: string }>(image: Image | undefined, alt: s
   return image && { ...image, alt: alt ?? image.alt };
 }
 
-export function englishData(entries: EnglishEntries, italian: PublishedItalian): EnglishData {
+export function englishData(
+  entries: EnglishEntries,
+  italian: PublishedItalian,
+  now: Date,
+): EnglishData {
   const counterparts = new Map<string, string>();
   const pair = (italianPath: string, englishPath: string) => {
     counterparts.set(italianPath, englishPath);
@@ -156,7 +170,7 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
   });
 
   const districtTexts = byOriginal(entries.district);
-  const district: DistrictPage[] = [];
+  const district: EnglishData["district"] = [];
   let joinPage: DistrictPage | undefined;
   for (const page of italian.district) {
     const english = districtTexts.get(page.entry.id);
@@ -167,7 +181,7 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
       joinPage = { ...view, path: enRoutes.join() };
     } else {
       const path = enRoutes.districtPage(english.id);
-      district.push({ ...view, path });
+      district.push({ ...view, path, slug: english.id });
       pair(page.path, path);
     }
   }
@@ -179,7 +193,7 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
     const { title, description } = english.data;
     const path = enRoutes.page(english.id);
     pair(routes.page(entry.id), path);
-    return [{ entry: inEnglish(entry, english, { title, description }), path }];
+    return [{ entry: inEnglish(entry, english, { title, description }), path, slug: english.id }];
   });
 
   const articleTexts = byOriginal(entries.news);
@@ -195,6 +209,9 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
       {
         ...article,
         entry: inEnglish(article.entry, english, { title, description, image }),
+        // The English file's name, in the year folder of its original.
+        year,
+        slug,
         path,
         // Tag pages are Italian only: an English article links to none.
         rawTags: [],
@@ -214,11 +231,8 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
     if (!english) return [];
     const { title, description, imageAlt } = english.data;
     const image = imageIn(event.entry.data.image, imageAlt);
-    const path = enRoutes.event(english.id);
-    pair(event.path, path);
-    return [
-      { ...event, entry: inEnglish(event.entry, english, { title, description, image }), path },
-    ];
+    // Listed in English; the event's own page is still the Italian one (no /en/events/<id>/ yet).
+    return [{ ...event, entry: inEnglish(event.entry, english, { title, description, image }) }];
   });
 
   const groupTexts = byOriginal(entries.groups);
@@ -226,12 +240,25 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
     const english = groupTexts.get(group.id);
     if (!english) return [];
     const { title, description } = english.data;
-    const path = enRoutes.group(english.id);
-    pair(group.path, path);
-    return [{ ...group, entry: inEnglish(group.entry, english, { title, description }), path }];
+    // As for events: listed in English, its own page still the Italian one.
+    return [{ ...group, entry: inEnglish(group.entry, english, { title, description }) }];
   });
 
+  const byMember = new Map(
+    italian.members.map((member) => [
+      member.id,
+      {
+        articles: articles.filter((article) => article.memberIds.includes(member.id)),
+        events: events.filter((event) => event.organizers.some((one) => one.id === member.id)),
+        groups: workingGroups.filter((group) =>
+          group.participants.some((one) => one.id === member.id),
+        ),
+      },
+    ]),
+  );
+
   return {
+    byMember,
     memberFilters: memberFilters(italian.memberGroups, englishWords),
     articles,
     members,
@@ -241,7 +268,9 @@ export function englishData(entries: EnglishEntries, italian: PublishedItalian):
     joinPage,
     pages,
     events,
+    schedule: scheduleOf(events, now),
     workingGroups,
+    territoryPage: district.find((page) => page.entry.id === site.territoryPageId),
     counterparts,
   };
 }

@@ -275,6 +275,7 @@ async function loadSiteData(now: Date, preview: boolean): Promise<SiteData> {
       workingGroups,
       memberGroups,
     },
+    now,
   );
 
   return {

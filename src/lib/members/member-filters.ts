@@ -31,7 +31,6 @@ const PAGE_TITLES: Record<MemberFilterName, (label: string) => string> = {
   settore: t.membersOfSector,
 };
 
-
 /**
  * The members' groups labelled once for every place that shows them: the filter links, the
  * instant filter, the home page figures and the list pages.

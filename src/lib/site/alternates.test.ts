@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternatesOf, languageLinkOf } from "./alternates.ts";
+import { alternatesOf, languageLinkOf, linkInLanguage } from "./alternates.ts";
 
 const site = new URL("https://distretto.example");
 const counterparts = new Map([
@@ -41,5 +41,18 @@ describe("the language link", () => {
       language: "en",
     });
     expect(languageLinkOf("/en/404.html", counterparts)).toEqual({ href: "/", language: "it" });
+  });
+});
+
+describe("a link to an Italian page", () => {
+  it("leads an English reader to its English version, else to the Italian page marked as such", () => {
+    expect(linkInLanguage("/membri/csmt/", "en", counterparts)).toEqual({
+      href: "/en/members/csmt/",
+    });
+    expect(linkInLanguage("/gruppi/filiera/", "en", counterparts)).toEqual({
+      href: "/gruppi/filiera/",
+      hreflang: "it",
+    });
+    expect(linkInLanguage("/membri/csmt/", "it", counterparts)).toEqual({ href: "/membri/csmt/" });
   });
 });

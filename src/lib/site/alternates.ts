@@ -49,3 +49,17 @@ export function languageLinkOf(
   const home = language === "en" ? enRoutes.home() : routes.home();
   return { href: counterparts.get(pathname) ?? home, language };
 }
+
+/**
+ * A link from a page in `language` to an Italian page: its English version on an English page
+ * where there is one, else the Italian page, marked with `hreflang` as being in Italian.
+ */
+export function linkInLanguage(
+  italianPath: string,
+  language: Language,
+  counterparts: ReadonlyMap<string, string>,
+): { href: string; hreflang?: string } {
+  if (language === "it") return { href: italianPath };
+  const english = counterparts.get(italianPath);
+  return english ? { href: english } : { href: italianPath, hreflang: languages.it.tag };
+}

@@ -7,13 +7,23 @@ export interface EntryLink {
   label: string;
   /** A word after the link, in parentheses: "coordina". */
   note?: string | undefined;
+  /** The language of the page it leads to, where it differs from this page's. */
+  hreflang?: string | undefined;
 }
 
-export const memberLinks = (members: readonly MemberEntry[]): EntryLink[] =>
-  members.map((member) => ({ href: routes.member(member.id), label: member.data.name }));
+/** Links to members' pages, in the page's language (every member has an English page). */
+export const memberLinks = (
+  members: readonly MemberEntry[],
+  addresses: Pick<typeof routes, "member"> = routes,
+): EntryLink[] =>
+  members.map((member) => ({ href: addresses.member(member.id), label: member.data.name }));
 
-export const groupLinks = (groups: readonly GroupEntry[]): EntryLink[] =>
-  groups.map((group) => ({ href: routes.group(group.id), label: group.data.title }));
+/** Links to groups' pages; `localize` leads an English page to the right version of each. */
+export const groupLinks = (
+  groups: readonly GroupEntry[],
+  localize: (italianPath: string) => { href: string; hreflang?: string } = (href) => ({ href }),
+): EntryLink[] =>
+  groups.map((group) => ({ ...localize(routes.group(group.id)), label: group.data.title }));
 
 /** A member's working groups, saying which it coordinates. */
 export const memberGroupLinks = (
