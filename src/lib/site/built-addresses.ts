@@ -3,7 +3,7 @@
  * content check accepts a link only to one of these; a test builds the fixture site and proves
  * the list is exactly what `dist/` holds.
  */
-import { routes } from "../../routes.ts";
+import { enRoutes, routes } from "../../routes.ts";
 import { site } from "../../site.ts";
 import { groupMembers, type GroupableMember } from "../members/member-groups.ts";
 import { memberFilters, memberListPages } from "../members/member-filters.ts";
@@ -78,7 +78,31 @@ export function addressesByKind(
   };
 }
 
+/**
+ * The English pages every build makes whatever was translated: the sections, and a page for
+ * every member (shown with its Italian description until one is translated). The translated
+ * entries' own pages come from the registry's English addresses.
+ */
+export function englishAddresses(content: PublishedContent): string[] {
+  return [
+    enRoutes.home(),
+    enRoutes.district(),
+    enRoutes.join(),
+    enRoutes.committee(),
+    enRoutes.members(),
+    ...content.members.map((member) => enRoutes.member(member.id)),
+    enRoutes.news(),
+    enRoutes.events(),
+    enRoutes.groups(),
+    enRoutes.search(),
+    enRoutes.feed(),
+    enRoutes.notFound(),
+  ];
+}
+
 /** The addresses of the pages and feeds the site builds itself, without public/ files. */
 export function builtAddresses(content: PublishedContent): string[] {
-  return [...new Set(Object.values(addressesByKind(content)).flat())];
+  return [
+    ...new Set([...Object.values(addressesByKind(content)).flat(), ...englishAddresses(content)]),
+  ];
 }
