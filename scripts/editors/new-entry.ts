@@ -3,7 +3,8 @@
  * (also `member`, `committee`, `district`, `event`, `group`, `page`), or the English version of
  * an existing entry: `npm run new -- en district chi-siamo "Who we are"` (new-translation.ts).
  * The file goes in the right folder, named after the title, with today's date in Italy and
- * every required field present; it never overwrites an existing file. CONTENT_DIR chooses another content folder (tests do).
+ * every required field present; it never overwrites an existing file. CONTENT_DIR chooses
+ * another content folder (tests do).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

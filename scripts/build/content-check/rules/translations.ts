@@ -9,8 +9,9 @@ const FIELD = "translationOf";
 /**
  * An English version is the text of one Italian entry: one file per original, no field that
  * the original carries, an English image description exactly when the original has an image,
- * an article in its original's year folder, and a note when the original is not published yet (the translation waits with it). An
- * original that does not exist is the schema's `reference` to refuse.
+ * an article in its original's year folder, and a note when the original is not published yet
+ * (the translation waits with it). An original that does not exist is the schema's `reference`
+ * to refuse.
  */
 export const translations: Rule = (context, report) => {
   const byOriginal = new Map<string, Entry[]>();
