@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routes } from "../src/routes";
+import { enRoutes, routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import {
   extendedDist,
@@ -43,6 +43,20 @@ const TEMPLATES = {
   "newsletter issue": "/notiziario/2/",
   "standalone page": "/privacy/",
   "404": "/pagina-che-non-esiste/",
+  "English home": "/en/",
+  "English district index": "/en/district/",
+  "English district page": "/en/district/who-we-are/",
+  "English committee": "/en/committee/",
+  "English members list": "/en/members/",
+  "English member, translated": "/en/members/officina-alfa/",
+  "English member, not translated yet": "/en/members/ateneo-beta/",
+  "English news list": "/en/news/",
+  "English article": "/en/news/2026/published-test-article/",
+  "English search with results": "/en/search/?q=test",
+  "English join": "/en/join/",
+  "English events list": "/en/events/",
+  "English working groups": "/en/groups/",
+  "English 404": "/en/page-that-does-not-exist/",
 };
 
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
@@ -51,7 +65,7 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
     async (_template, address) => {
       const { page } = await openPage(site.browser, { colorScheme });
       await page.goto(`${site.origin}${address}`);
-      if (address.startsWith("/cerca/")) {
+      if (address.startsWith(routes.search()) || address.startsWith(enRoutes.search())) {
         await page.locator("[data-search-results] li").first().waitFor();
       }
       expect(await axeViolations(page)).toEqual([]);

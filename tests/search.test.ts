@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { searchText } from "../src/i18n/it";
-import { routes } from "../src/routes";
+import { enRoutes, routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
 
@@ -349,5 +349,64 @@ describe("search", () => {
   it("has no accessibility violations with results and filters shown", async () => {
     const { page } = await search(routes.search("prova"));
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("the English search", () => {
+  /** Opens an English search and waits for its count, in English. */
+  async function searchInEnglish(query: string) {
+    const watched = await openPage(site.browser);
+    await watched.page.goto(`${site.origin}${enRoutes.search(query)}`);
+    const status = watched.page.locator("[data-search-status]");
+    await expect.poll(() => status.textContent()).toMatch(/\d+ results?/);
+    return watched;
+  }
+  const resultLinks = (page: Page) =>
+    page
+      .locator("[data-search-results] a")
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+
+  it("finds only English pages, with its filters in English", async () => {
+    const { page } = await searchInEnglish("test");
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(2);
+    expect(links.filter((link) => !link.startsWith("/en/"))).toEqual([]);
+    await page.locator("[data-search-filters] legend").first().waitFor();
+    const legends = await page.locator("[data-search-filters] legend").allTextContents();
+    expect(legends.map((legend) => legend.trim())).toContain("Section");
+    const labels = await page.locator("[data-search-filters] label").allTextContents();
+    expect(labels.some((label) => label.startsWith("Members"))).toBe(true);
+    expect(labels.some((label) => /Membri|Notizie/.test(label))).toBe(false);
+  });
+
+  it("finds the words only the English version has, which the Italian search does not", async () => {
+    const { page } = await searchInEnglish("zanzibarite");
+    expect(await resultLinks(page)).toEqual(["/en/news/2026/published-test-article/"]);
+    const italian = await search(routes.search("zanzibarite"));
+    expect(countIn(await italian.status.textContent())).toBe(0);
+  });
+
+  it("links to the Italian search with the same words", async () => {
+    const { page } = await searchInEnglish("test");
+    const elsewhere = page.locator("[data-search-elsewhere]");
+    expect(await elsewhere.getAttribute("hreflang")).toBe("it");
+    expect(new URL((await elsewhere.getAttribute("href")) ?? "", site.origin).href).toBe(
+      `${site.origin}${routes.search("test")}`,
+    );
+  });
+});
+
+describe("the Italian search", () => {
+  it("finds only Italian pages", async () => {
+    const { page } = await search(routes.search("prova"));
+    const links = await page
+      .locator("[data-search-results] a")
+      .evaluateAll((found) =>
+        found.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((link) => link.startsWith("/en/"))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import path from "node:path";
 import * as prettier from "prettier";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
 import { serveSite } from "./bench/serve.ts";
-import { routes } from "../../src/routes.ts";
+import { enRoutes, routes } from "../../src/routes.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const dist = path.join(projectRoot, "dist");
@@ -85,6 +85,8 @@ const pages: [string, string][] = [
   ["search", routes.search()],
   // As a reader arrives from the header's search field: Pagefind loads and the results come in.
   ["search with a query", routes.search("distretto")],
+  ["English home", enRoutes.home()],
+  ["English members list", enRoutes.members()],
 ];
 
 mkdirSync(workDir, { recursive: true });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { routes } from "../../src/routes.ts";
+import { enRoutes, routes } from "../../src/routes.ts";
 
 export interface BuiltPage {
   /** The address the page is served at, e.g. `/membri/`. */
@@ -37,6 +37,7 @@ export const isEmailFile = (file: string) =>
  */
 export const UNINDEXED_PAGES: readonly string[] = [
   routes.notFound().replace(/\.html$/, ""),
+  enRoutes.notFound().replace(/\.html$/, ""),
   routes.subscribed(),
 ];
 

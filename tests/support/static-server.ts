@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
@@ -18,6 +20,16 @@ export interface ServeOptions {
   headersFile?: boolean;
 }
 
+/** The not-found page closest to an address: /en/404.html under /en/, else /404.html. */
+function nearestNotFound(dist: string, pathname: string): string {
+  const folders = pathname.split("/").slice(1, -1);
+  for (let depth = folders.length; depth > 0; depth--) {
+    const candidate = `/${folders.slice(0, depth).join("/")}/404.html`;
+    if (existsSync(path.join(dist, candidate))) return candidate;
+  }
+  return "/404.html";
+}
+
 /** Serves a built site on a free local port, with its 404 page for unknown addresses. */
 export async function serveStatic(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
   const files = sirv(dist, { dev: false, etag: true, extensions: ["html"] });
@@ -30,7 +42,8 @@ export async function serveStatic(dist: string, options: ServeOptions = {}): Pro
     const headers = rules ? hostHeadersFor(rules, pathname) : [];
     for (const [name, value] of headers) response.setHeader(name, value);
     files(request, response, () => {
-      request.url = "/404.html";
+      // As Cloudflare Pages and Netlify do: the nearest 404.html up the address's folders.
+      request.url = nearestNotFound(dist, pathname);
       response.statusCode = 404;
       notFound(request, response, () => {
         response.end();
