@@ -70,14 +70,52 @@ const ajv = new Ajv({
 const validate = ajv.compile(jsonSchema);
 
 describe("the browser editor's configuration", () => {
-  it("has one collection per registered collection, in content/<name>, with its label", () => {
+  it("has one collection per registered collection, in its folder under content/, with its label", () => {
     expect(collections.map(({ name, label, folder }) => ({ name, label, folder }))).toEqual(
       COLLECTION_NAMES.map((name) => ({
         name,
         label: registry[name].label,
-        folder: `content/${name}`,
+        folder: `content/${registry[name].folder}`,
       })),
     );
+  });
+
+  it("lists the English versions as such, each pointing at its Italian original", () => {
+    expect(collection("enDistrict")).toMatchObject({
+      label: "Distretto (versione inglese)",
+      folder: "content/en/district",
+      path: "{{slug}}",
+      identifier_field: "title",
+      description: expect.stringContaining("Le versioni inglesi delle voci di «Distretto»"),
+    });
+    expect(
+      cmsFieldsByPath(collection("enDistrict")?.fields ?? []).get("translationOf"),
+    ).toMatchObject({
+      widget: "relation",
+      collection: "district",
+      value_field: "{{slug}}",
+      required: true,
+    });
+    // An organisation keeps its Italian file name in English: the original names the new file.
+    expect(collection("enMembers")).toMatchObject({ identifier_field: "translationOf" });
+    expect(collection("enCommittee")).toMatchObject({ identifier_field: "translationOf" });
+    // Nothing but the text: the original's other fields are not offered.
+    expect([...cmsFieldsByPath(collection("enMembers")?.fields ?? []).keys()]).toEqual([
+      "translationOf",
+      "body",
+    ]);
+  });
+
+  it("edits English articles but leaves creating them to npm run new, which knows the original's year", () => {
+    expect(collection("enNews")).toMatchObject({
+      create: false,
+      description: expect.stringContaining("npm run new -- en news"),
+    });
+    expect(collection("enDistrict")?.create).toBeUndefined();
+    expect(cmsFieldsByPath(collection("enNews")?.fields ?? []).get("translationOf")).toMatchObject({
+      widget: "string",
+      required: true,
+    });
   });
 
   it.each(COLLECTION_NAMES)(

@@ -113,6 +113,6 @@ export function editorMessageText(message: EditorMessage): string {
   return `${problem.charAt(0).toUpperCase()}${problem.slice(1)} ${expected}`;
 }
 
-export function editorMessageSeverity(name: EditorMessageName): "error" | "warning" {
+export function editorMessageSeverity(name: EditorMessageName): "error" | "warning" | "note" {
   return editorMessages[name].severity ?? "error";
 }

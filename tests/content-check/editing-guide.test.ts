@@ -38,7 +38,7 @@ describe("EDITING.md on browser editing", () => {
 
   it("says which collections can be edited but not created there", () => {
     const editOnly = collections.filter((collection) => collection.create === false);
-    expect(editOnly.map((collection) => collection.name)).toEqual(["newsletter"]);
+    expect(editOnly.map((collection) => collection.name)).toEqual(["newsletter", "enNews"]);
     for (const collection of editOnly) {
       const item = browserEditing
         .split("\n- ")

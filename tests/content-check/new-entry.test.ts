@@ -260,6 +260,116 @@ describe("npm run new", () => {
   });
 });
 
+describe("npm run new -- en", () => {
+  const translate = (content: string, ...args: string[]) =>
+    runScript("scripts/editors/new-entry.ts", ["en", ...args], { CONTENT_DIR: content });
+
+  /** What a translator does: every placeholder replaced by English, the marker line removed. */
+  function translateIn(file: string): void {
+    const text = readFileSync(file, "utf8")
+      .replace(/"SOSTITUISCI[^"]*"/g, '"Real English words."')
+      .replace(/^SOSTITUISCI: .*\n\n/m, "");
+    writeFileSync(file, text);
+  }
+
+  it("writes a district page's English version named after its English title, with the Italian to translate", () => {
+    const content = cleanCopy("inglese-distretto");
+    const created = translate(content, "district", "chi-siamo", "About the district");
+    const file = path.join(content, "en/district/about-the-district.md");
+    expect(created.output, created.output).toContain(`Creato ${file}`);
+    expect(created.status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text.split("\n").slice(0, 8)).toEqual([
+      "---",
+      "translationOf: chi-siamo",
+      'title: "About the district"',
+      'description: "SOSTITUISCI con l\'inglese di: Il distretto in breve."',
+      "---",
+      "",
+      "SOSTITUISCI: traduci in inglese il testo qui sotto, poi togli questa riga.",
+      "",
+    ]);
+    // The original's body follows, to be translated in place; nothing else of the original.
+    expect(text).toContain("## Le origini");
+    expect(text).not.toMatch(/^(order|updatedDate):/m);
+    const fresh = checkOf(content);
+    expect(fresh.status).toBe(1);
+    expect(fresh.stdout).toContain(
+      placeholderLine(
+        `${content}/en/district/about-the-district.md`,
+        4,
+        "description",
+        "SOSTITUISCI con l'inglese di: Il distretto in breve.",
+        false,
+      ),
+    );
+    expect(fresh.stdout).toContain(`${content}/en/district/about-the-district.md:7  (testo)`);
+    translateIn(file);
+    const translated = checkOf(content);
+    expect(translated.stdout, translated.stdout).toContain("0 errori, 0 avvisi");
+    expect(translated.stdout).toContain("Distretto (versione inglese): 1 pubblicato");
+  });
+
+  it("puts an article in its original's year folder, keeps .mdx and its components, and asks for the image's English description", () => {
+    const content = cleanCopy("inglese-notizie");
+    translate(content, "news", "2026/secondo-articolo", "Second article");
+    const mdx = readFileSync(path.join(content, "en/news/2026/second-article.mdx"), "utf8");
+    expect(mdx).toContain('<MemberList tipo="impresa" provincia="BS" />');
+    expect(mdx).not.toContain("imageAlt");
+    translate(content, "news", "2026/primo-articolo", "First article");
+    const withImage = readFileSync(path.join(content, "en/news/2026/first-article.md"), "utf8");
+    expect(withImage).toContain('imageAlt: "SOSTITUISCI con l\'inglese di: Il logo di prova"');
+    // The image beside the original is shown from the English file's folder.
+    expect(withImage).toContain("![Il logo di prova](../../../news/2026/foto-evento.png)");
+    translateIn(path.join(content, "en/news/2026/second-article.mdx"));
+    translateIn(path.join(content, "en/news/2026/first-article.md"));
+    const translated = checkOf(content);
+    expect(translated.stdout, translated.stdout).toContain("0 errori, 0 avvisi");
+    expect(translated.stdout).toContain("Notizie (versione inglese): 2 pubblicati");
+  });
+
+  it("keeps the Italian id for a member and a committee seat, with the seat's role to translate", () => {
+    const content = cleanCopy("inglese-membri");
+    expect(translate(content, "member", "officina-alfa").status).toBe(0);
+    expect(translate(content, "committee", "officina-alfa").status).toBe(0);
+    const member = readFileSync(path.join(content, "en/members/officina-alfa.md"), "utf8");
+    expect(member).toMatch(/^---\ntranslationOf: officina-alfa\n---\n/);
+    const seat = readFileSync(path.join(content, "en/committee/officina-alfa.md"), "utf8");
+    expect(seat).toContain(
+      'role: "SOSTITUISCI con l\'inglese di: Componente del comitato di networking"',
+    );
+    expect(seat).not.toContain("representatives");
+    translateIn(path.join(content, "en/members/officina-alfa.md"));
+    translateIn(path.join(content, "en/committee/officina-alfa.md"));
+    expect(checkOf(content).stdout).toContain("0 errori, 0 avvisi");
+  });
+
+  it("refuses an original that does not exist, a second translation and a missing English title", () => {
+    const content = cleanCopy("inglese-rifiuti");
+    const missing = translate(content, "district", "storia", "History");
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain(
+      `la voce "storia" non esiste in ${path.join(content, "district")}/: scrivi il nome del suo file senza .md`,
+    );
+    expect(missing.output).toContain("Voci esistenti: bozza-pagina, chi-siamo.");
+    const untitled = translate(content, "district", "chi-siamo");
+    expect(untitled.status).toBe(1);
+    expect(untitled.output).toContain('dopo "chi-siamo" scrivi il titolo in inglese');
+    expect(translate(content, "district", "chi-siamo", "Who we are").status).toBe(0);
+    const second = translate(content, "district", "chi-siamo", "About us");
+    expect(second.status).toBe(1);
+    expect(second.output).toContain(
+      `la voce "chi-siamo" ha già una versione inglese, ${path.join(content, "en/district/who-we-are.md")}: aprila e modificala.`,
+    );
+    expect(existsSync(path.join(content, "en/district/about-us.md"))).toBe(false);
+    const unknown = translate(content, "articoli", "x");
+    expect(unknown.status).toBe(1);
+    expect(unknown.output).toContain(
+      "Raccolte possibili: district, committee, members, news, events, groups, pages.",
+    );
+  });
+});
+
 describe("the editors' guide", () => {
   it("in EDITING.md matches the schemas' fields and the catalogue of messages", () => {
     const result = runScript("scripts/editors/editing-guide.ts", ["--check"]);

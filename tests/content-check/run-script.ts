@@ -38,11 +38,11 @@ export const checkFixture = (name: string) =>
 
 /** The findings of the check on a fixture folder, as the script computes them before printing. */
 export function fixtureFindings(name: string, now = new Date()): Finding[] {
-  const { errors, warnings } = runCheck({
+  const { errors, warnings, notes } = runCheck({
     projectRoot,
     contentRoot: path.join(projectRoot, fixture(name)),
     shownRoot: fixture(name),
     now,
   });
-  return [...errors, ...warnings];
+  return [...errors, ...warnings, ...notes];
 }

@@ -6,7 +6,7 @@
  */
 import type { CmsConfig, EntryCollection, Field } from "@sveltia/cms";
 import {
-  ITALIAN_COLLECTIONS,
+  COLLECTION_NAMES,
   isCollectionName,
   registry,
   type CollectionDefinition,
@@ -34,13 +34,16 @@ const BODY_FIELD: Field = {
 };
 
 /**
- * The field an entry is known by in lists, pickers and its new file's name: its first required
- * text or reference field (`title`, `name`, a committee seat's `member`).
+ * The field an entry is known by in lists, pickers and its new file's name: its `title` or
+ * `name`, else its first required text or reference field (a committee seat's `member`, an
+ * English member's `translationOf`: an organisation's file keeps its Italian id in English).
  */
 export function identifierField(fields: readonly SchemaField[]): string {
-  const identifier = fields.find(
+  const required = fields.filter(
     (field) => field.required && (field.kind === "text" || field.kind === "reference"),
   );
+  const identifier =
+    required.find((field) => field.key === "title" || field.key === "name") ?? required[0];
   if (!identifier) throw new Error("A collection needs a required text field to name entries.");
   return identifier.key;
 }
@@ -49,9 +52,23 @@ export function identifierField(fields: readonly SchemaField[]): string {
 export function entryPath(name: CollectionName): string {
   const collection: CollectionDefinition = registry[name];
   if (!collection.yearFolders) return "{{slug}}";
+  // An English article goes in its original's year folder, which no path template can read:
+  // such collections are not created here (below), and this only tells the CMS the depth.
+  if (collection.translates) return "{{year}}/{{slug}}";
   if (!collection.yearField) throw new Error(`${name} is in year folders but names no yearField.`);
   // The folder is the year of publication in Rome, as the content check requires.
   return `{{fields.${collection.yearField} | date('YYYY', '${SITE_TIME_ZONE}')}}/{{slug}}`;
+}
+
+/** What an English collection holds, at the top of its list. */
+function translationDescription(translates: CollectionName, creatable: boolean): string {
+  const italian = registry[translates].label;
+  return (
+    `Le versioni inglesi delle voci di «${italian}»: ognuna sceglie in «Originale italiano» la voce che traduce e ne scrive in inglese solo i testi; date, immagini e ogni altro campo vengono dall'originale, che si modifica in «${italian}».` +
+    (creatable
+      ? ""
+      : ` Una nuova traduzione si crea con npm run new -- en ${translates} <id> "English title", che la mette nella cartella dell'anno dell'originale (EDITING.md).`)
+  );
 }
 
 function collectionConfig(name: CollectionName): EntryCollection {
@@ -62,7 +79,9 @@ function collectionConfig(name: CollectionName): EntryCollection {
     return identifierField(collectionFields(target));
   };
   const identifier = identifierField(fields);
-  const { yearField } = collection as CollectionDefinition;
+  const { yearField, translates, template } = collection as CollectionDefinition;
+  // English articles are written by `npm run new -- en news`, which knows the original's year.
+  const creatable = translates ? !collection.yearFolders : template !== undefined;
   return {
     name,
     label: collection.label,
@@ -71,9 +90,10 @@ function collectionConfig(name: CollectionName): EntryCollection {
     format: "yaml-frontmatter",
     path: entryPath(name),
     identifier_field: identifier,
+    ...(translates && { description: translationDescription(translates, creatable) }),
     // Entries written by a script of their own (the newsletter's by `npm run newsletter`, which
     // numbers them) are edited here, not created.
-    ...(!(collection as CollectionDefinition).template && { create: false }),
+    ...(!creatable && { create: false }),
     // Images go next to the entry, in a folder named after it (news/2026/titolo/foto.jpg), and
     // are written relative to the entry (./titolo/foto.jpg), as the schemas want: Sveltia's
     // entry-relative media folder is that folder.
@@ -132,8 +152,6 @@ export function cmsConfig(settings: CmsSettings, siteUrl: URL): CmsConfig {
       // An optional field left empty is left out, as an editor writing the file would.
       omit_empty_optional_fields: true,
     },
-    // The English versions are not edited here yet: their entries take their folder (the year of
-    // an article) from the original, which the editor's path templates cannot read.
-    collections: ITALIAN_COLLECTIONS.map(collectionConfig),
+    collections: COLLECTION_NAMES.map(collectionConfig),
   };
 }

@@ -26,8 +26,13 @@ export interface Entry {
   /** The schema's output, when the frontmatter is valid. */
   data: Record<string, unknown> | undefined;
   issues: readonly z.core.$ZodIssue[];
-  /** For valid entries: published, draft or scheduled by the site's one publishing rule. */
+  /**
+   * For valid entries: published, draft or scheduled by the site's one publishing rule; an
+   * English version takes its original's, since it is published with it.
+   */
   status: PublicationStatus | undefined;
+  /** For an English version, the Italian entry its `translationOf` names, when that exists. */
+  original?: Entry | undefined;
 }
 
 /** Any other file under the content folder. */

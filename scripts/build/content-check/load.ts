@@ -65,21 +65,23 @@ export function loadContent(
       readEntry(collection.name, file, show(file), absolutePath, collection.rest, schema, now),
     );
   }
-  followOriginals(entries);
+  linkTranslations(entries);
   return { projectRoot, contentRoot, shownRoot, entries, otherFiles, now };
 }
 
 /**
- * An English version is published when its original is: a draft or scheduled original keeps its
- * translation unpublished, as the site's gateway does (src/lib/data/english.ts).
+ * Gives each English version its original, and the original's status when that is not
+ * published: the site publishes a translation only with its original (a draft's stays out).
  */
-function followOriginals(entries: Entry[]): void {
-  const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+function linkTranslations(entries: readonly Entry[]): void {
+  const byId = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   for (const entry of entries) {
     const translates = (registry[entry.collection] as CollectionDefinition).translates;
-    const original = entry.data?.["translationOf"] as { id: string } | undefined;
-    if (!translates || !original || !entry.status) continue;
-    entry.status = byKey.get(`${translates}/${original.id}`)?.status ?? entry.status;
+    const id = entry.frontmatter?.data["translationOf"];
+    if (!translates || typeof id !== "string") continue;
+    entry.original = byId.get(`${translates}/${id}`);
+    const status = entry.original?.status;
+    if (entry.status && status && status !== "published") entry.status = status;
   }
 }
 

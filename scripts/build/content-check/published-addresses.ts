@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { registry } from "../../../src/collections.ts";
+import { enRoutes, routes } from "../../../src/routes.ts";
 import { issueNumberOf, issueStatus } from "../../../src/lib/newsletter/issues.ts";
 import type { PublicationStatus } from "../../../src/lib/data/publishing.ts";
 import type { GroupableMember } from "../../../src/lib/members/member-groups.ts";
@@ -71,6 +72,15 @@ function publishedIssues(context: CheckContext): number[] {
   });
 }
 
+/** Where an entry is published: the join text's English version at the English join page. */
+function addressOf(entry: Entry): string | undefined {
+  const { original } = entry;
+  if (original && registry[original.collection].address?.(original.id) === routes.join()) {
+    return enRoutes.join();
+  }
+  return registry[entry.collection].address?.(entry.id);
+}
+
 /**
  * Every address the site will have after a build of this content, and what is there: the
  * entries' own pages (drafts and scheduled articles too, so a link to one can say why it
@@ -79,7 +89,7 @@ function publishedIssues(context: CheckContext): number[] {
 export function siteAddresses(context: CheckContext): Map<string, SiteAddress> {
   const addresses = new Map<string, SiteAddress>();
   for (const entry of context.entries) {
-    const address = entry.data && registry[entry.collection].address?.(entry.id);
+    const address = entry.data && addressOf(entry);
     if (address && !addresses.has(address)) {
       addresses.set(address, { entry, status: entry.status ?? "published" });
     }

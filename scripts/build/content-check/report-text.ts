@@ -5,10 +5,10 @@ import { formatSummary, summarize } from "./summary.ts";
 
 /**
  * The content check's report as `npm run check:content`, the build and the preview print it:
- * the errors, the warnings, what the content holds and the count.
+ * the errors, the warnings, the notes, what the content holds and the count.
  */
 export function formatCheckReport(
-  { context, errors, warnings }: CheckResult,
+  { context, errors, warnings, notes }: CheckResult,
   seconds: number,
 ): string {
   const lines: string[] = [];
@@ -21,6 +21,10 @@ export function formatCheckReport(
   if (warnings.length > 0) {
     lines.push(`${plural(warnings.length, "avviso", "avvisi")}:`);
     lines.push(...warnings.map(formatProblem), "");
+  }
+  if (notes.length > 0) {
+    lines.push(`${plural(notes.length, "nota", "note")}:`);
+    lines.push(...notes.map(formatProblem), "");
   }
   lines.push(formatSummary(summarize(context)));
   lines.push(

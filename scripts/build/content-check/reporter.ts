@@ -5,7 +5,7 @@ import {
   type ProblemPlace,
 } from "../../../src/lib/data/content-errors.ts";
 
-export type Severity = "error" | "warning";
+export type Severity = "error" | "warning" | "note";
 
 /** A problem with where it is: `file:line  field  problem  expected`. */
 export type Finding = ContentProblem & { severity: Severity; line: number };

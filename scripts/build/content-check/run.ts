@@ -20,6 +20,7 @@ import { schema } from "./rules/schema.ts";
 import { selfLinks } from "./rules/self-links.ts";
 import { svgImages } from "./rules/svg-images.ts";
 import { tagSpellings } from "./rules/tag-spellings.ts";
+import { translations } from "./rules/translations.ts";
 import { unknownKeys } from "./rules/unknown-keys.ts";
 import { updatedDate } from "./rules/updated-date.ts";
 
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   eventEnd,
   eventPlace,
   placeholders,
+  translations,
   schema,
   newsYear,
   newsletterIssues,
@@ -55,6 +57,8 @@ export interface CheckResult {
   context: CheckContext;
   errors: Finding[];
   warnings: Finding[];
+  /** What the build will do with correct files that the editor may not expect. */
+  notes: Finding[];
 }
 
 /** Reads the content folder and runs every rule: every problem of every file, in one pass. */
@@ -77,5 +81,6 @@ export function runCheck(options: {
     context,
     errors: findings.filter((finding) => finding.severity === "error"),
     warnings: findings.filter((finding) => finding.severity === "warning"),
+    notes: findings.filter((finding) => finding.severity === "note"),
   };
 }

@@ -22,7 +22,11 @@ export function summarize(context: CheckContext): CollectionSummary[] {
       drafts: entries.filter((entry) => entry.status === "draft").length,
       scheduled: entries
         .filter((entry) => entry.status === "scheduled")
-        .map((entry) => ({ file: entry.shownFile, pubDate: entry.data?.["pubDate"] as Date }))
+        // An English version is scheduled by its original's date.
+        .map((entry) => ({
+          file: entry.shownFile,
+          pubDate: (entry.original ?? entry).data?.["pubDate"] as Date,
+        }))
         .sort((a, b) => a.pubDate.getTime() - b.pubDate.getTime()),
       invalid: entries.filter((entry) => entry.status === undefined).length,
     };

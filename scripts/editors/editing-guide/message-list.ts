@@ -41,7 +41,7 @@ function item(name: EditorMessageName, definition: MessageDefinition<unknown>): 
     name,
     params: definition.example,
   } as EditorMessage);
-  const kind = definition.severity === "warning" ? " (avviso)" : "";
+  const kind = { warning: " (avviso)", note: " (nota)", error: "" }[definition.severity ?? "error"];
   const hint = definition.hint ? ` ${definition.hint}` : "";
   return wrapItem(`**${definition.title}**${kind}: ${code(`${problem}  ${expected}`)}${hint}`);
 }

@@ -12,8 +12,11 @@ export interface MessageDefinition<Params> {
   problem: (params: Params) => string;
   /** What to write instead: a sentence. */
   expected: (params: Params) => string;
-  /** Only for warnings, which do not stop the publication; every other message is an error. */
-  severity?: "warning";
+  /**
+   * Only for warnings, which do not stop the publication, and notes, which tell the editor what
+   * the build will do with a correct file; every other message is an error.
+   */
+  severity?: "warning" | "note";
   /** Advice for EDITING.md beyond `expected`, in Markdown; the check does not print it. */
   hint?: string;
   /** The parameters EDITING.md shows the message with (not a source for the type). */

@@ -87,8 +87,9 @@ export function addressesByKind(
 }
 
 /**
- * The English pages the site builds whatever is translated; the translated entries' own pages
- * (district pages, articles, footer pages) come from their entries' addresses.
+ * The English pages every build makes whatever was translated: the sections, and a page for
+ * every member (shown with its Italian description until one is translated). The translated
+ * entries' own pages come from the registry's English addresses.
  */
 export function englishAddresses(content: PublishedContent): string[] {
   return [

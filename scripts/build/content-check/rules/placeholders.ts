@@ -31,7 +31,8 @@ function* placeholderValues(
 /**
  * The texts `npm run new` writes for the editor to replace (`SOSTITUISCI: …`) must not reach
  * readers: an error in any field or line of the text, unless the file is a draft, which is not
- * published. Collections without drafts are published as soon as the file is there.
+ * published, or the English version of a draft. Collections without drafts are published as
+ * soon as the file is there.
  */
 export const placeholders: Rule = (context, report) => {
   for (const entry of context.entries) {
@@ -39,6 +40,8 @@ export const placeholders: Rule = (context, report) => {
     if (!frontmatter) continue;
     const canBeDraft = registry[entry.collection].drafts;
     if (canBeDraft && frontmatter.data["draft"] === true) continue;
+    // The translation of a draft is not published either: it may be finished at leisure.
+    if (entry.original?.status === "draft") continue;
     const message = (text: string) => editorMessage("PlaceholderNotReplaced", { text, canBeDraft });
     for (const { path, text } of placeholderValues(frontmatter.data, [])) {
       report.add(

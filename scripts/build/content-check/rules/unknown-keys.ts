@@ -1,28 +1,11 @@
-import { z } from "astro/zod";
+import type { z } from "astro/zod";
 import { editorMessage } from "../../../../src/i18n/editor-messages.ts";
-import { standInHelpers } from "../../../../src/schemas/stand-ins.ts";
-import { COLLECTION_NAMES, registry, type CollectionName } from "../../../../src/collections.ts";
 import type { Rule } from "../context.ts";
 import type { Reporter } from "../reporter.ts";
 import { nearest } from "../names.ts";
 import type { Entry } from "../context.ts";
 import { fieldName } from "../field-name.ts";
-
-/** The object a field holds once optional, default, array and pipe wrappers are removed. */
-function objectInside(schema: z.core.$ZodType): z.ZodObject | undefined {
-  if (schema instanceof z.ZodObject) return schema;
-  const def = schema._zod.def as {
-    innerType?: z.core.$ZodType;
-    element?: z.core.$ZodType;
-    in?: z.core.$ZodType;
-  };
-  const inner = def.innerType ?? def.element ?? def.in;
-  return inner ? objectInside(inner) : undefined;
-}
-
-const shapes = new Map<CollectionName, z.ZodObject | undefined>(
-  COLLECTION_NAMES.map((name) => [name, objectInside(registry[name].schema(standInHelpers()))]),
-);
+import { collectionShape, objectInside } from "../schema-shapes.ts";
 
 /**
  * Frontmatter keys no schema knows would be dropped without a word (`autore:` and the article is
@@ -30,7 +13,7 @@ const shapes = new Map<CollectionName, z.ZodObject | undefined>(
  */
 export const unknownKeys: Rule = (context, report) => {
   for (const entry of context.entries) {
-    const schema = shapes.get(entry.collection);
+    const schema = collectionShape(entry.collection);
     if (entry.frontmatter && schema) walk(entry, report, schema, entry.frontmatter.data, []);
   }
 };
