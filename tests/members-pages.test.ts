@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { provinceNames, t } from "../src/i18n/it.ts";
+import { t } from "../src/i18n/it.ts";
+import { textOf } from "../src/i18n/text.ts";
 import { formatItalianDate, toIsoDay } from "../src/lib/text/dates.ts";
 import { compareItalian, sortByOrderThenLabel } from "../src/lib/data/sorting.ts";
 import { routes } from "../src/routes.ts";
@@ -118,9 +119,11 @@ describe.each(siteRows())("%s, whatever its content", (_name, site) => {
         .querySelectorAll("main table tbody tr")
         .map((row) => row.textContent.replace(/\s+/g, " ").trim());
       const withoutProvince = content.members.filter((member) => !member.data.province).length;
+      // In the page's language: /en/district/territory/ names the provinces in English.
+      const words = textOf(new URL(page.url, "https://distretto.example"));
       expect(rows, page.url).toEqual([
-        ...PROVINCES.map((province) => `${provinceNames[province]}${count(province)}`),
-        ...(withoutProvince > 0 ? [`${t.provinceNotGiven}${withoutProvince}`] : []),
+        ...PROVINCES.map((province) => `${words.provinceNames[province]}${count(province)}`),
+        ...(withoutProvince > 0 ? [`${words.t.provinceNotGiven}${withoutProvince}`] : []),
       ]);
       const mapLinks = page.document
         .querySelectorAll("svg[data-province-map] a")

@@ -19,7 +19,8 @@ import { siteRows } from "./support/sites";
 const origin = testEnvironment.SITE_URL;
 const meta = (page: BuiltPage, property: string) =>
   page.document.querySelector(`meta[property="${property}"]`)?.getAttribute("content");
-const isArticle = (page: BuiltPage) => /^\/notizie\/\d{4}\/[^/]+\/$/.test(page.url);
+// Italian articles and their English versions, each with a card in its own language.
+const isArticle = (page: BuiltPage) => /^\/(notizie|en\/news)\/\d{4}\/[^/]+\/$/.test(page.url);
 const ownCardOf = (page: BuiltPage) => articleCardAddress(page.url);
 /** Where a page's og:image points, within the site. */
 const imageOf = (page: BuiltPage) => new URL(meta(page, "og:image") ?? "", origin).pathname;
