@@ -1,3 +1,4 @@
+import { languageOfPath } from "../src/i18n/languages";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -82,6 +83,7 @@ describe.each(siteRows())("the social cards of %s", (_name, { dist }) => {
         meta(page, "og:title") ?? "",
         published(page),
         meta(page, "og:site_name") ?? "",
+        languageOfPath(page.url),
       );
       expect(png.equals(await socialCardPng(card)), page.url).toBe(true);
     }
