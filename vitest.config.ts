@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from "node:os";
 import { getViteConfig } from "astro/config";
+import { WholeProjectToolsFirst } from "./tests/support/sequencer";
 
 /** Tests that need no built site: schemas, helpers, scripts, the content check and the fakes. */
 const UNIT_TESTS = [
@@ -15,6 +17,10 @@ const UNIT_TESTS = [
 
 export default getViteConfig({
   test: {
+    // One test file per core, unit and site files mixed (Vitest's default leaves a core idle):
+    // most of a file's time is spent waiting for Chromium, a build or a linter.
+    maxWorkers: availableParallelism(),
+    sequence: { sequencer: WholeProjectToolsFirst },
     testTimeout: 120_000,
     hookTimeout: 240_000,
     // Browser tests poll for what the page shows; a loaded CI machine needs more than a second.
@@ -32,11 +38,10 @@ export default getViteConfig({
           include: ["tests/**/*.test.ts"],
           exclude: UNIT_TESTS,
           // Builds the real, fixture and extended sites once; Vitest runs it before any project.
+          // Then files run side by side with the unit tests, as many as the machine has cores:
+          // what must not overlap (Astro's .astro/ folder) takes turns through a lock
+          // (tests/support/astro-folder.ts).
           globalSetup: ["tests/global-setup.ts"],
-          // Builds and `astro check` share the project's .astro/ folder: one test file at a time.
-          fileParallelism: false,
-          // After the unit tests, not beside them: browser tests keep the machine to themselves.
-          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -31,9 +31,9 @@ const variantFolder = (name: string) => `tests/tmp/${name}`;
  * (one build holds several mistakes), a value the schema refuses, and an MDX component.
  */
 describe("a build with a wrong file", () => {
-  it("stops at the entries' references, naming the file and field of every mistake at once", () => {
+  it("stops at the entries' references, naming the file and field of every mistake at once", async () => {
     const name = "riferimenti-sbagliati";
-    const { status, output } = buildWith(name, {
+    const { status, output } = await buildWith(name, {
       "news/2026/membro-mancante.md":
         "---\ntitle: T\ndescription: D\npubDate: 2026-01-05\nmembers: [officina-alfa, officina-inesistente]\n---\nTesto.\n",
       "events/gruppo-mancante.md":
@@ -68,8 +68,8 @@ describe("a build with a wrong file", () => {
     );
   });
 
-  it("stops and names the file and field of a frontmatter value the schema refuses", () => {
-    const { status, output } = buildWith("data-sbagliata", {
+  it("stops and names the file and field of a frontmatter value the schema refuses", async () => {
+    const { status, output } = await buildWith("data-sbagliata", {
       "news/2026/data-sbagliata.md":
         "---\ntitle: T\ndescription: D\npubDate: domani\n---\nTesto.\n",
     });
@@ -81,9 +81,9 @@ describe("a build with a wrong file", () => {
     );
   });
 
-  it("stops at a <MemberCard> of a missing member with the line the content check prints", () => {
+  it("stops at a <MemberCard> of a missing member with the line the content check prints", async () => {
     const name = "scheda-mancante";
-    const { status, output } = buildWith(name, {
+    const { status, output } = await buildWith(name, {
       "news/2026/scheda-mancante.mdx":
         '---\ntitle: T\ndescription: D\npubDate: 2026-01-05\n---\n\nTesto.\n\n<MemberCard id="officina-inesistente" />\n',
     });
@@ -113,9 +113,9 @@ describe("a build with a wrong deploy-time setting", () => {
     PUBLIC_JOIN_ENDPOINT: "mailto:x@y.it",
   };
 
-  it("stops in Astro, naming each variable and its value", () => {
+  it("stops in Astro, naming each variable and its value", async () => {
     const outDir = path.join(outputRoot, "variant-impostazioni");
-    const { status, output } = buildSite(fixtureContent, outDir, {
+    const { status, output } = await buildSite(fixtureContent, outDir, {
       ...fixtureEnvironment,
       ...wrong,
     });

@@ -222,7 +222,7 @@ describe("/admin/ in Chromium", () => {
       await context.close();
 
       const outDir = path.join(workRoot, "dist");
-      const build = buildSite(contentRoot, outDir);
+      const build = await buildSite(contentRoot, outDir);
       expect(build.status, build.output).toBe(0);
       const page2 = readPage(
         outDir,

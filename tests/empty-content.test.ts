@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ICAL from "ical.js";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
 import { readPage } from "./support/dist";
-import { buildFixtureVariant } from "./support/fixture-variant";
+import { buildFixtureVariant, variantDist } from "./support/fixture-variant";
 
 /** The fixture's member with a joining date, without it. */
 const memberWithoutDate = `---
@@ -18,14 +18,19 @@ Un membro di prova senza data di adesione.
 
 /** A site that has just started: what a new site's sections say. */
 describe("a site with no published news, events, working groups or newsletter, and no member with a joining date", () => {
-  const { status, output, outDir } = buildFixtureVariant("appena-nato", {
-    news: null,
-    events: null,
-    groups: null,
-    newsletter: null,
-    // Their English versions go with them: a translation without its original is refused.
-    "en/news": null,
-    "members/officina-alfa.md": memberWithoutDate,
+  const outDir = variantDist("appena-nato");
+  let status: number | null = null;
+  let output = "";
+  beforeAll(async () => {
+    ({ status, output } = await buildFixtureVariant("appena-nato", {
+      news: null,
+      events: null,
+      groups: null,
+      newsletter: null,
+      // Their English versions go with them: a translation without its original is refused.
+      "en/news": null,
+      "members/officina-alfa.md": memberWithoutDate,
+    }));
   });
   const main = (url: string) => readPage(outDir, url).document.querySelector("main")?.textContent;
 

@@ -9,8 +9,11 @@ import { builtSites } from "./support/sites";
 export default async function setup() {
   if (process.env["SKIP_SITE_BUILD"] === "1") return;
   await writeExtendedContent(extendedContent);
-  for (const site of builtSites) {
-    const { status, output } = buildSite(site.content, site.dist, site.env);
-    if (status !== 0) throw new Error(`Build of ${site.content} failed:\n${output}`);
-  }
+  // Together: Astro's part takes turns (tests/support/astro-folder.ts), the last steps overlap.
+  await Promise.all(
+    builtSites.map(async (site) => {
+      const { status, output } = await buildSite(site.content, site.dist, site.env);
+      if (status !== 0) throw new Error(`Build of ${site.content} failed:\n${output}`);
+    }),
+  );
 }

@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchText } from "../src/i18n/it";
 import { buildEnvironment } from "../scripts/build/build-environment.ts";
+import { takeAstroFolder } from "./support/astro-folder";
 import { launchBrowser, openPage } from "./support/browser";
 import { fixtureContent, projectRoot, testEnvironment } from "./support/build-site";
 
@@ -62,7 +63,11 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
   let output = "";
   let origin = "";
 
+  let releaseAstroFolder: (() => Promise<void>) | undefined;
+
   beforeAll(async () => {
+    // The preview rewrites .astro/ whenever the content changes, until it stops.
+    releaseAstroFolder = await takeAstroFolder();
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
     cpSync(fixtureContent, content, { recursive: true });
@@ -85,8 +90,13 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill();
+    if (server?.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill();
+      await exited;
+    }
     rmSync(scratch, { recursive: true, force: true });
+    await releaseAstroFolder?.();
   });
 
   const page = async (address: string) => {

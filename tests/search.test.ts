@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { searchText, t } from "../src/i18n/it";
+import { SEARCH_PAGE_SIZE } from "../src/lib/search/result-pages";
 import { enRoutes, routes } from "../src/routes";
 import { axeViolations, openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
@@ -8,11 +9,28 @@ import { fixtureDist } from "./support/build-site";
 const site = siteInBrowser(fixtureDist);
 
 /** Opens the search page at an address and waits for the announced result count. */
+/**
+ * Waits until the status shows a count and the list has drawn the first page of it: results are
+ * drawn one by one as their excerpts arrive, and a loaded machine leaves gaps between them.
+ */
+async function waitForFirstPage(page: Page, count: RegExp) {
+  const status = page.locator("[data-search-status]");
+  const items = page.locator("[data-search-results] > li");
+  const firstPageDrawn = async () => {
+    const total = Number(count.exec((await status.textContent()) ?? "")?.[1]);
+    return (await items.count()) === Math.min(total, SEARCH_PAGE_SIZE);
+  };
+  await expect.poll(firstPageDrawn).toBe(true);
+}
+
 async function search(address: string) {
   const watched = await openPage(site.browser);
   await watched.page.goto(`${site.origin}${address}`);
   const status = watched.page.locator("[data-search-status]");
   await expect.poll(() => status.textContent()).toMatch(/risultat|Scrivi/);
+  if ((await status.textContent())?.includes("risultat")) {
+    await waitForFirstPage(watched.page, /(\d+) risultat/);
+  }
   return { ...watched, status };
 }
 
@@ -359,6 +377,7 @@ describe("the English search", () => {
     await watched.page.goto(`${site.origin}${enRoutes.search(query)}`);
     const status = watched.page.locator("[data-search-status]");
     await expect.poll(() => status.textContent()).toMatch(/\d+ results?/);
+    await waitForFirstPage(watched.page, /(\d+) results?/);
     return watched;
   }
   const resultLinks = (page: Page) =>

@@ -9,6 +9,7 @@ import { pageSearchText } from "../i18n/search-text";
 const t = pageSearchText();
 import { choiceCounts, pagefindFilters, SEARCH_FILTERS } from "../lib/search/search-filters";
 import type { ChosenFilters, FilterCounts } from "../lib/search/search-filters";
+import { SEARCH_PAGE_SIZE } from "../lib/search/result-pages";
 import { asksForResults, readState, stateAddress, tickedCount } from "./search-state";
 import {
   loadSearchEngine,
@@ -18,9 +19,6 @@ import {
   type SearchResponse,
 } from "./search-loader";
 import { drawList, filterFieldsets, resultItem } from "./search-view";
-
-/** Results shown at first and added by each "more" click: each costs a fragment download. */
-const PAGE_SIZE = 10;
 
 /** The page's parts, found by their data-search-* names; undefined if one is missing. */
 function pageElements() {
@@ -82,7 +80,7 @@ export function startSearchPage(): void {
     /** Called when the first of them is on screen. */
     onFirst?: () => void,
   ): Promise<HTMLLIElement[]> => {
-    const next = waiting.slice(0, PAGE_SIZE);
+    const next = waiting.slice(0, SEARCH_PAGE_SIZE);
     waiting = waiting.slice(next.length);
     const items = await drawList(list, next, resultItem, {
       replace,

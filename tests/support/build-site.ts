@@ -1,8 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildEnvironment } from "../../scripts/build/build-environment.ts";
 import { DEPLOY_SETTING_NAMES } from "../../src/lib/site/deploy-settings.ts";
+import { withAstroFolder } from "./astro-folder";
+import { runCommand, type CommandResult } from "./run-command";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const outputRoot = path.join(projectRoot, "tests/.output");
@@ -77,20 +78,17 @@ export const extendedEnvironment = {
   PUBLIC_CONTACT_EMAIL: "segreteria@distretto-esteso.example",
 };
 
-export interface BuildResult {
-  status: number | null;
-  output: string;
-}
+export type { CommandResult as BuildResult } from "./run-command";
 
 /**
  * Runs the real build as `npm run build` does after its content check (`astro build`, then the
  * search index and social cards) on a content folder, into its own output and cache folders.
  */
-export function buildSite(
+export async function buildSite(
   contentDir: string,
   outDir: string,
   env: Record<string, string> = {},
-): BuildResult {
+): Promise<CommandResult> {
   const name = path.basename(outDir);
   mkdirSync(outputRoot, { recursive: true });
   // A content cache left by an earlier run can point at files that no longer exist.
@@ -98,17 +96,22 @@ export function buildSite(
   rmSync(cacheDir, { recursive: true, force: true });
   const options = {
     cwd: projectRoot,
-    encoding: "utf8",
     env: buildEnvironment({
       ...testEnvironment,
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: cacheDir,
       ...env,
     }),
-  } as const;
-  const build = spawnSync("astro", ["build", "--outDir", outDir], options);
-  const output = `${build.stdout}\n${build.stderr}`;
-  if (build.status !== 0) return { status: build.status, output };
-  const index = spawnSync(process.execPath, ["scripts/build/finish-build.ts", outDir], options);
-  return { status: index.status, output: `${output}\n${index.stdout}\n${index.stderr}` };
+  };
+  const build = await withAstroFolder(() =>
+    runCommand("astro", ["build", "--outDir", outDir], options),
+  );
+  if (build.status !== 0) return build;
+  // The last step reads only the built folder: it runs beside other builds.
+  const finish = await runCommand(
+    process.execPath,
+    ["scripts/build/finish-build.ts", outDir],
+    options,
+  );
+  return { status: finish.status, output: `${build.output}\n${finish.output}` };
 }

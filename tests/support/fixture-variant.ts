@@ -11,11 +11,14 @@ import {
 // Inside the project: Astro resolves content images only below the project root.
 const scratch = path.join(projectRoot, "tests/tmp");
 
+/** Where the variant `name` is built. */
+export const variantDist = (name: string) => path.join(outputRoot, `variant-${name}`);
+
 /**
  * Builds a copy of the fixture content changed by `files` (path → text, or null to delete),
- * into `tests/.output/variant-<name>/`, with the fixture's settings changed by `settings`.
+ * into `variantDist(name)`, with the fixture's settings changed by `settings`.
  */
-export function buildFixtureVariant(
+export async function buildFixtureVariant(
   name: string,
   files: Record<string, string | null>,
   settings: Record<string, string> = {},
@@ -29,12 +32,8 @@ export function buildFixtureVariant(
     if (text === null) rmSync(target, { recursive: true, force: true });
     else writeFileSync(target, text);
   }
-  const outDir = path.join(outputRoot, `variant-${name}`);
-  return {
-    outDir,
-    ...buildSite(path.relative(projectRoot, content), outDir, {
-      ...fixtureEnvironment,
-      ...settings,
-    }),
-  };
+  return buildSite(path.relative(projectRoot, content), variantDist(name), {
+    ...fixtureEnvironment,
+    ...settings,
+  });
 }
