@@ -110,9 +110,8 @@ function englishVersions() {
     enCommittee: english("committee", "Comitato", committeeTranslationSchema, undefined),
     enMembers: english("members", "Membri", memberTranslationSchema, enRoutes.member),
     enNews: english("news", "Notizie", newsTranslationSchema, enRoutes.articleById),
-    // Listed in English on /en/events/ and /en/groups/; no page of their own in English yet.
-    enEvents: english("events", "Eventi", eventTranslationSchema, undefined),
-    enGroups: english("groups", "Gruppi di lavoro", groupTranslationSchema, undefined),
+    enEvents: english("events", "Eventi", eventTranslationSchema, enRoutes.event),
+    enGroups: english("groups", "Gruppi di lavoro", groupTranslationSchema, enRoutes.group),
     enPages: english("pages", "Pagine", pageTranslationSchema, enRoutes.page),
   };
 }

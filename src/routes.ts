@@ -16,6 +16,12 @@ export const JOIN_GROUP_PARAMETER = "gruppo";
 /** The ways to narrow the members list, each the first part of its lists' addresses. */
 export const MEMBER_FILTERS = ["tipo", "provincia", "settore"] as const;
 export type MemberFilterName = (typeof MEMBER_FILTERS)[number];
+/** The same ways in the English addresses: /en/members/type/<type>/. */
+export const ENGLISH_MEMBER_FILTERS: Readonly<Record<MemberFilterName, string>> = {
+  tipo: "type",
+  provincia: "province",
+  settore: "sector",
+};
 
 /** The datasets published under /dati/, each by its name in the files' addresses. */
 export const OPEN_DATASET_IDS = ["membri", "eventi", "gruppi"] as const;
@@ -38,14 +44,17 @@ export interface ArticleAddress {
 /** The first page of a list at `base`, then `base2/`, `base3/`… */
 const numbered = (base: string, page = 1) => (page === 1 ? base : `${base}${page}/`);
 
+/** A join page's address with a working group chosen in its form. */
+const withGroup = (page: string, group: string | undefined) =>
+  group ? `${page}?${JOIN_GROUP_PARAMETER}=${encodeURIComponent(group)}` : page;
+
 export const routes = {
   home: () => "/",
   district: () => "/distretto/",
   /** A district page; the one that explains how to join is shown at the join page instead. */
   districtPage: (id: string) => (id === JOIN_PAGE_ID ? routes.join() : `/distretto/${id}/`),
   /** The join page; with a working group, the form opens with that group chosen. */
-  join: ({ group }: { group?: string } = {}) =>
-    group ? `/aderisci/?${JOIN_GROUP_PARAMETER}=${encodeURIComponent(group)}` : "/aderisci/",
+  join: ({ group }: { group?: string } = {}) => withGroup("/aderisci/", group),
   committee: () => "/comitato/",
   members: () => "/membri/",
   member: (id: string) => `/membri/${id}/`,
@@ -127,10 +136,13 @@ export const enRoutes = {
   /** An English district page; the translation of the join text is shown at the join page. */
   districtPage: (id: string) =>
     id === ENGLISH_JOIN_PAGE_ID ? enRoutes.join() : `/en/district/${id}/`,
-  join: () => "/en/join/",
+  /** The English join page, the same form; with a working group, that group chosen. */
+  join: ({ group }: { group?: string } = {}) => withGroup("/en/join/", group),
   committee: () => "/en/committee/",
   members: () => "/en/members/",
   member: (id: string) => `/en/members/${id}/`,
+  memberFilter: (filter: MemberFilterName, key: string) =>
+    `/en/members/${ENGLISH_MEMBER_FILTERS[filter]}/${key}/`,
   news: (page = 1) => numbered("/en/news/", page),
   articleById: (id: string) => `/en/news/${id}/`,
   article: ({ year, slug }: ArticleAddress) => enRoutes.articleById(`${year}/${slug}`),

@@ -48,7 +48,9 @@ const TEMPLATES = {
   "English search with results": "/en/search/?q=test",
   "English join": "/en/join/",
   "English events list": "/en/events/",
+  "English event": "/en/events/members-test-assembly/",
   "English working groups": "/en/groups/",
+  "English working group": "/en/groups/electrification-test/",
   "English 404": "/en/page-that-does-not-exist/",
 };
 

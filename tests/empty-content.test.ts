@@ -29,6 +29,8 @@ describe("a site with no published news, events, working groups or newsletter, a
       newsletter: null,
       // Their English versions go with them: a translation without its original is refused.
       "en/news": null,
+      "en/events": null,
+      "en/groups": null,
       "members/officina-alfa.md": memberWithoutDate,
     }));
   });

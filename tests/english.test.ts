@@ -151,6 +151,58 @@ describe("the fixture's English versions", () => {
     expect(alternatesOf(readPage(fixtureDist, "/notizie/2026/serie-01/"))).toEqual([]);
   });
 
+  it("publish a translated event and working group in English, each naming the other in English", () => {
+    const event = readPage(fixtureDist, enRoutes.event("members-test-assembly"));
+    expect(event.document.querySelector("h1")?.textContent).toBe("Members' test assembly");
+    expect(event.html).toContain("quarzolite");
+    expect(event.document.querySelector("dd time")?.textContent).toBe(
+      "Wednesday, 20 March 2999, 9:30–13:00",
+    );
+    const groupLink = event.document.querySelector(
+      `dd a[href="${enRoutes.group("electrification-test")}"]`,
+    );
+    expect(groupLink?.textContent.trim()).toBe("Electrification (test)");
+    expect(alternatesOf(event).map((one) => new URL(one.href).pathname)).toEqual([
+      routes.event("assemblea-futura"),
+      enRoutes.event("members-test-assembly"),
+      routes.event("assemblea-futura"),
+    ]);
+    const jsonLd = JSON.parse(
+      event.document.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}",
+    );
+    expect(jsonLd.inLanguage).toBe("en-GB");
+    expect(jsonLd.organizer[0].url).toMatch(/\/en\/members\//);
+
+    const group = readPage(fixtureDist, enRoutes.group("electrification-test"));
+    expect(group.document.querySelector("h1")?.textContent).toBe("Electrification (test)");
+    // Its meetings in English are the translated ones only: two more are in Italian alone.
+    const eventLinks = group.document
+      .querySelectorAll("main a")
+      .map((link) => link.getAttribute("href") ?? "")
+      .filter((href) => href.startsWith(enRoutes.events()) || href.startsWith(routes.events()));
+    expect(eventLinks).toEqual([enRoutes.event("members-test-assembly")]);
+    expect(group.html).toContain(enRoutes.join({ group: "elettrificazione" }));
+    for (const page of italian) expect(page.html, page.url).not.toContain("Electrification (test)");
+  });
+
+  it("make no English page of an untranslated event or working group", () => {
+    const englishUrls = english.map((page) => page.url);
+    expect(englishUrls.filter((url) => url.startsWith(enRoutes.events()))).toEqual([
+      enRoutes.events(),
+      enRoutes.event("members-test-assembly"),
+    ]);
+    expect(englishUrls.filter((url) => url.startsWith(enRoutes.groups()))).toEqual([
+      enRoutes.groups(),
+      enRoutes.group("electrification-test"),
+    ]);
+    for (const title of ["Sessione online del gruppo filiera", "Mattina di prova dopo il cambio"]) {
+      expect(english.filter((page) => page.html.includes(title)).map((page) => page.url)).toEqual(
+        [],
+      );
+    }
+    expect(alternatesOf(readPage(fixtureDist, routes.event("sessione-online")))).toEqual([]);
+  });
+
   it("keep the translation of a draft unpublished, like its original", () => {
     expect(pages.filter((page) => page.html.includes("SECRET-DRAFT-ENGLISH"))).toEqual([]);
     expect(englishFeed).not.toContain("SECRET-DRAFT-ENGLISH");
@@ -164,6 +216,23 @@ describe("the fixture's English versions", () => {
     expect(translated.document.querySelector(".prose")?.getAttribute("lang")).toBeUndefined();
     expect(translated.html).toContain("described in English");
     expect(translated.html).toContain("Member of the networking committee (test)");
+  });
+
+  it("narrow the English members list by type, province and sector on English pages", () => {
+    const list = readPage(fixtureDist, enRoutes.members());
+    const filterLinks = list.document
+      .querySelectorAll("main a")
+      .map((link) => link.getAttribute("href") ?? "")
+      .filter((href) => /^\/(en\/members|membri)\/[^/]+\/[^/]+\/$/.test(href));
+    expect(filterLinks).toContain(enRoutes.memberFilter("provincia", "BS"));
+    for (const href of filterLinks) {
+      expect(href.startsWith(enRoutes.members()), href).toBe(true);
+      expect(pageAt(fixtureDist, pages, href), href).toBeDefined();
+    }
+    const brescia = readPage(fixtureDist, enRoutes.memberFilter("provincia", "BS"));
+    expect(brescia.document.querySelector("h1")?.textContent).toBe(
+      "Members in the province of Brescia",
+    );
   });
 
   it("carry each pair's alternates into the sitemap", () => {

@@ -280,7 +280,7 @@ export const t: Dictionary = {
   eventWhen: "When",
   eventWhere: "Where",
   eventOnline: "Online",
-  eventOnlineAlso: "online",
+  eventCityAndOnline: (city: string) => `${city} and online`,
   eventOnlineLink: "Link to follow the event",
   eventMapLink: "See the address on the map (OpenStreetMap)",
   eventTakePart: "How to take part",

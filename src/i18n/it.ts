@@ -313,8 +313,8 @@ export const t = {
   eventWhen: "Quando",
   eventWhere: "Dove",
   eventOnline: "Online",
-  /** After a city in a list: "Milano e online". */
-  eventOnlineAlso: "online",
+  /** Where an event held in a city can also be followed online: "Milano e online". */
+  eventCityAndOnline: (city: string) => `${city} e online`,
   eventOnlineLink: "Collegamento per seguire l’evento",
   eventMapLink: "Vedi l’indirizzo sulla mappa (OpenStreetMap)",
   eventTakePart: "Come partecipare",

@@ -32,3 +32,7 @@ export const otherLanguage = (language: Language): Language => (language === "it
 export function languageOfPath(pathname: string): Language {
   return pathname === ENGLISH_ROOT.slice(0, -1) || pathname.startsWith(ENGLISH_ROOT) ? "en" : "it";
 }
+
+/** The `lang` of Italian words on a page in `language` (an editor's label, an Italian title). */
+export const italianOn = (language: Language): string | undefined =>
+  language === DEFAULT_LANGUAGE ? undefined : languages[DEFAULT_LANGUAGE].tag;

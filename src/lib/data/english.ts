@@ -15,13 +15,14 @@ import { site } from "../../site.ts";
 import { indexNews } from "../news/news-index.ts";
 import { readingMinutesOfFile } from "../news/reading-time.ts";
 import * as englishWords from "../../i18n/en.ts";
-import { memberFilters } from "../members/member-filters.ts";
+import { memberFilters, memberListPages } from "../members/member-filters.ts";
 import type { MemberGroups } from "../members/member-groups.ts";
 import type {
   ArticleWithLinks,
   CommitteeSeat,
   DistrictPage,
   EnglishData,
+  GroupEntry,
   MemberEntry,
   PageEntry,
   SiteEvent,
@@ -154,6 +155,15 @@ export function englishData(
     return [{ entry: inEnglish(entry, english, { title, description }), path, slug: english.id }];
   });
 
+  // The groups' English words, so that an English article or event names a group in English.
+  const groupTexts = byOriginal(entries.groups);
+  const groupInEnglish = (group: GroupEntry) => {
+    const english = groupTexts.get(group.id);
+    if (!english) return group;
+    const { title, description } = english.data;
+    return inEnglish(group, english, { title, description });
+  };
+
   const articleTexts = byOriginal(entries.news);
   const translated = italian.articles.flatMap((article) => {
     const english = articleTexts.get(article.id);
@@ -171,6 +181,7 @@ export function englishData(
         year,
         slug,
         path,
+        groups: article.groups.map(groupInEnglish),
         // Tag pages are Italian only: an English article links to none.
         rawTags: [],
         readingMinutes: readingMinutesOfFile(fileOf(english)),
@@ -189,18 +200,48 @@ export function englishData(
     if (!english) return [];
     const { title, description, imageAlt } = english.data;
     const image = imageIn(event.entry.data.image, imageAlt);
-    // Listed in English; the event's own page is still the Italian one (no /en/events/<id>/ yet).
-    return [{ ...event, entry: inEnglish(event.entry, english, { title, description, image }) }];
+    const path = enRoutes.event(english.id);
+    pair(event.path, path);
+    return [
+      {
+        ...event,
+        title,
+        path,
+        slug: english.id,
+        entry: inEnglish(event.entry, english, { title, description, image }),
+        groups: event.groups.map(groupInEnglish),
+      },
+    ];
   });
 
-  const groupTexts = byOriginal(entries.groups);
   const workingGroups = italian.workingGroups.flatMap((group) => {
     const english = groupTexts.get(group.id);
     if (!english) return [];
-    const { title, description } = english.data;
-    // As for events: listed in English, its own page still the Italian one.
-    return [{ ...group, entry: inEnglish(group.entry, english, { title, description }) }];
+    const path = enRoutes.group(english.id);
+    pair(group.path, path);
+    // Its page in English lists what is in English: the translated events and articles.
+    const ofGroup = (item: { groups: readonly { id: string }[] }) =>
+      item.groups.some((one) => one.id === group.id);
+    return [
+      {
+        ...group,
+        path,
+        slug: english.id,
+        entry: groupInEnglish(group.entry),
+        events: scheduleOf(events.filter(ofGroup), now),
+        articles: articles.filter(ofGroup),
+      },
+    ];
   });
+
+  // The members' lists by type, province and sector, each the English twin of an Italian one.
+  const englishFilters = memberFilters(italian.memberGroups, englishWords, enRoutes);
+  for (const page of memberListPages(englishFilters)) {
+    pair(
+      routes.memberFilter(page.filter, page.value),
+      enRoutes.memberFilter(page.filter, page.value),
+    );
+  }
 
   const byMember = new Map(
     italian.members.map((member) => [
@@ -217,7 +258,7 @@ export function englishData(
 
   return {
     byMember,
-    memberFilters: memberFilters(italian.memberGroups, englishWords),
+    memberFilters: englishFilters,
     articles,
     members,
     membersById: new Map(members.map((item) => [item.member.id, item])),

@@ -165,9 +165,10 @@ export interface EnglishData {
   joinPage: DistrictPage | undefined;
   /** The translated standalone pages. */
   pages: { entry: PageEntry; path: string; slug: string }[];
-  events: SiteEvent[];
+  /** The translated events and groups, each at the address of its English file's name (slug). */
+  events: (SiteEvent & { slug: string })[];
   schedule: EventSchedule<SiteEvent>;
-  workingGroups: WorkingGroup[];
+  workingGroups: (WorkingGroup & { slug: string })[];
   /** The English version of the page with the territory map, when there is one. */
   territoryPage: DistrictPage | undefined;
   /** What each member's English page lists: the English articles, events and groups naming it. */

@@ -1,5 +1,6 @@
 /** What an event page tells machines: its JSON-LD, its iCalendar entry, its image when shared. */
-import { routes } from "../../routes.ts";
+import { languageOfPath } from "../../i18n/languages.ts";
+import { textFor } from "../../i18n/text.ts";
 import { site } from "../../site.ts";
 import { calendarFile, type CalendarEvent } from "./calendar.ts";
 import { isoTime } from "./event-times.ts";
@@ -15,7 +16,9 @@ export async function eventImage(event: SiteEvent) {
   return hero && heroShareImage(hero);
 }
 
+/** The event's JSON-LD, in the language of its page (its address says which). */
 export function eventStructuredData(event: SiteEvent, imageUrl: string | undefined) {
+  const { routes: addresses, locale } = textFor(languageOfPath(event.path));
   const { description, location, online, registration, cancelled } = event.entry.data;
   return eventJsonLd({
     url: absoluteUrl(event.path),
@@ -34,9 +37,10 @@ export function eventStructuredData(event: SiteEvent, imageUrl: string | undefin
     registration,
     organizers: event.organizers.map((member) => ({
       name: member.data.name,
-      url: absoluteUrl(routes.member(member.id)),
+      url: absoluteUrl(addresses.member(member.id)),
     })),
     imageUrl: imageUrl && absoluteUrl(imageUrl),
+    inLanguage: locale,
   });
 }
 

@@ -121,3 +121,39 @@ describe("describeWhen", () => {
     ).toBe("dal 20 marzo 2027, ore 18:00, al 21 marzo 2027, ore 12:00");
   });
 });
+
+describe("describeWhen in English", () => {
+  it("writes the day and its hours in English, on Rome's clock", () => {
+    expect(
+      describeWhen(
+        { start: at("2027-03-20T09:30:00+01:00"), end: at("2027-03-20T13:00:00+01:00") },
+        "en",
+      ),
+    ).toBe("Saturday, 20 March 2027, 9:30–13:00");
+    expect(describeWhen({ start: at("2026-10-24T16:00:00Z") }, "en")).toBe(
+      "Saturday, 24 October 2026, 18:00",
+    );
+  });
+
+  // Intl writes a range's dash between thin spaces (U+2009).
+  it("writes whole days and spans of days as English readers read them", () => {
+    expect(describeWhen({ start: day(2027, 3, 20) }, "en")).toBe(
+      "Saturday, 20 March 2027, all day",
+    );
+    expect(describeWhen({ start: day(2027, 3, 20), end: day(2027, 3, 22) }, "en")).toBe(
+      "20\u2009–\u200922 March 2027",
+    );
+    expect(describeWhen({ start: day(2026, 12, 30), end: day(2027, 1, 2) }, "en")).toBe(
+      "30 December 2026\u2009–\u20092 January 2027",
+    );
+  });
+
+  it("names both days and hours of an event over several days", () => {
+    expect(
+      describeWhen(
+        { start: at("2027-03-20T09:30:00+01:00"), end: at("2027-03-21T13:00:00+01:00") },
+        "en",
+      ),
+    ).toBe("from 20 March 2027, 9:30, to 21 March 2027, 13:00");
+  });
+});

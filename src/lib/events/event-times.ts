@@ -1,6 +1,6 @@
 /**
  * When events happen, as the site reasons about them: when an event is over, which are still to
- * come on a given day, the years of the past ones, and how a reader reads the dates in Italian.
+ * come on a given day, the years of the past ones, and how a reader reads the dates.
  */
 import { TZDate } from "@date-fns/tz";
 import type { EventTime } from "../../schemas/dates.ts";
@@ -13,6 +13,7 @@ import {
 } from "../text/dates.ts";
 import type { YearGroup } from "../news/news-index.ts";
 import { compareItalian } from "../data/sorting.ts";
+import { DEFAULT_LANGUAGE, languages, type Language } from "../../i18n/languages.ts";
 
 export interface Timed {
   start: EventTime;
@@ -105,12 +106,56 @@ function dayRange(first: Date, last: Date): string {
   return `dal ${formatItalianDate(first)} al ${formatItalianDate(last)}`;
 }
 
+const english = {
+  weekdayAndDay: new Intl.DateTimeFormat(languages.en.intl, {
+    timeZone: SITE_TIME_ZONE,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }),
+  day: new Intl.DateTimeFormat(languages.en.intl, {
+    timeZone: SITE_TIME_ZONE,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }),
+  clock: new Intl.DateTimeFormat(languages.en.intl, {
+    timeZone: SITE_TIME_ZONE,
+    hour: "numeric",
+    minute: "2-digit",
+  }),
+};
+
 /**
- * When an event happens, as an Italian reader reads it, in Rome's time: "sabato 20 marzo 2027,
+ * In English, with Intl's own ranges: "Saturday, 20 March 2027, 9:30–13:00", "Saturday, 20 March
+ * 2027, all day", "20 – 22 March 2027" (a thin space each side of a range's dash).
+ */
+function describeWhenInEnglish(start: EventTime, lastDay: EventTime | undefined, end?: EventTime) {
+  const { weekdayAndDay: weekday, day, clock: hours } = english;
+  if (start.allDay) {
+    return lastDay
+      ? day.formatRange(start.date, lastDay.date)
+      : `${weekday.format(start.date)}, all day`;
+  }
+  if (lastDay) {
+    return `from ${day.format(start.date)}, ${hours.format(start.date)}, to ${day.format(lastDay.date)}, ${hours.format(lastDay.date)}`;
+  }
+  return end
+    ? `${weekday.format(start.date)}, ${hours.format(start.date)}–${hours.format(end.date)}`
+    : `${weekday.format(start.date)}, ${hours.format(start.date)}`;
+}
+
+/**
+ * When an event happens, in the reader's language and Rome's time: "sabato 20 marzo 2027,
  * dalle 9:30 alle 13:00", "sabato 20 marzo 2027, tutto il giorno", "dal 20 al 22 marzo 2027".
  */
-export function describeWhen({ start, end }: Pick<Timed, "start" | "end">): string {
+export function describeWhen(
+  { start, end }: Pick<Timed, "start" | "end">,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const lastDay = end && toIsoDay(end.date) !== toIsoDay(start.date) ? end : undefined;
+  if (language === "en") return describeWhenInEnglish(start, lastDay, end);
   if (start.allDay) {
     return lastDay
       ? dayRange(start.date, lastDay.date)

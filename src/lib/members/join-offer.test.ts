@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../../i18n/it.ts";
+import { routes } from "../../routes.ts";
 import { groupCall, joinOffer, mailtoWithSubject } from "./join-offer.ts";
+
+const italian = { t, routes };
 
 describe("what the site offers a reader who wants to join", () => {
   it("is the form whenever its endpoint is set, with or without an e-mail", () => {
@@ -35,7 +38,7 @@ describe("a working group's call to take part", () => {
   const group = { id: "filiera", title: "Filiera e competenze" };
 
   it("leads to the join form with the group chosen", () => {
-    expect(groupCall({ kind: "form" }, group)).toEqual({
+    expect(groupCall({ kind: "form" }, group, italian)).toEqual({
       text: t.groupJoinText,
       href: "/aderisci/?gruppo=filiera",
       linkLabel: t.groupJoin,
@@ -43,7 +46,7 @@ describe("a working group's call to take part", () => {
   });
 
   it("without a form, names the group and writes to the secretariat about it", () => {
-    const call = groupCall({ kind: "email", email: "segreteria@example.it" }, group);
+    const call = groupCall({ kind: "email", email: "segreteria@example.it" }, group, italian);
     expect(call.text).toContain("«Filiera e competenze»");
     expect(call.text).toContain("segreteria@example.it");
     expect(call.href).toBe(
@@ -52,7 +55,7 @@ describe("a working group's call to take part", () => {
   });
 
   it("without a form or an e-mail, names the group and says the contacts are being set up", () => {
-    const call = groupCall({ kind: "pending" }, group);
+    const call = groupCall({ kind: "pending" }, group, italian);
     expect(call.text).toContain("«Filiera e competenze»");
     expect(call.text).toContain("in via di definizione");
     expect(call.href).toBe("/aderisci/");

@@ -1,5 +1,5 @@
-import { t } from "../../i18n/it.ts";
-import { routes } from "../../routes.ts";
+import type { Dictionary } from "../../i18n/it.ts";
+import type { routes as italianRoutes } from "../../routes.ts";
 
 /**
  * What the site offers a reader who wants to join, from the deploy-time settings. Every page that
@@ -38,7 +38,11 @@ export interface GroupCall {
  * a script would leave readers without JavaScript out), so the call itself names the group and
  * how to ask: an e-mail whose subject names the group, or that the contacts are being set up.
  */
-export function groupCall(offer: JoinOffer, group: { id: string; title: string }): GroupCall {
+export function groupCall(
+  offer: JoinOffer,
+  group: { id: string; title: string },
+  { t, routes }: { t: Dictionary; routes: Pick<typeof italianRoutes, "join"> },
+): GroupCall {
   switch (offer.kind) {
     case "form":
       return {

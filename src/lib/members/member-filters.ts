@@ -22,14 +22,9 @@ export interface MemberFilter<T> {
   label: string;
   /** In the order readers see them; types and provinces include those without members. */
   groups: LabelledGroup<T>[];
+  /** The title of one group's list page: "Membri in provincia di Brescia". */
+  pageTitle: (label: string) => string;
 }
-
-const { t } = italian;
-const PAGE_TITLES: Record<MemberFilterName, (label: string) => string> = {
-  tipo: t.membersOfType,
-  provincia: t.membersOfProvince,
-  settore: t.membersOfSector,
-};
 
 /**
  * The members' groups labelled once for every place that shows them: the filter links, the
@@ -38,6 +33,7 @@ const PAGE_TITLES: Record<MemberFilterName, (label: string) => string> = {
 export function memberFilters<T>(
   groups: MemberGroups<T>,
   { t, memberTypeLabels, provinceNames }: italian.Words = italian,
+  addresses: Pick<typeof routes, "memberFilter"> = routes,
 ): MemberFilter<T>[] {
   const labelled =
     <G extends { key: string; members: T[] }>(
@@ -47,7 +43,7 @@ export function memberFilters<T>(
     (group: G): LabelledGroup<T> => ({
       key: group.key,
       label: label(group),
-      href: routes.memberFilter(name, group.key),
+      href: addresses.memberFilter(name, group.key),
       members: group.members,
     });
   return [
@@ -55,12 +51,14 @@ export function memberFilters<T>(
       name: "tipo",
       heading: t.membersByType,
       label: t.type,
+      pageTitle: t.membersOfType,
       groups: groups.byType.map(labelled("tipo", ({ key }) => memberTypeLabels[key as MemberType])),
     },
     {
       name: "provincia",
       heading: t.membersByProvince,
       label: t.province,
+      pageTitle: t.membersOfProvince,
       groups: groups.byProvince.map(
         labelled("provincia", ({ key }) => provinceNames[key as Province]),
       ),
@@ -69,6 +67,7 @@ export function memberFilters<T>(
       name: "settore",
       heading: t.membersBySector,
       label: t.sectors,
+      pageTitle: t.membersOfSector,
       groups: groups.bySector.map(labelled("settore", ({ label }) => label)),
     },
   ];
@@ -90,7 +89,7 @@ export function memberListPages<T>(filters: readonly MemberFilter<T>[]): MemberL
       .map((group) => ({
         filter: filter.name,
         value: group.key,
-        title: PAGE_TITLES[filter.name](group.label),
+        title: filter.pageTitle(group.label),
         members: group.members,
       })),
   );

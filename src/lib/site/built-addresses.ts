@@ -23,6 +23,10 @@ export interface PublishedContent {
   englishArticleCount: number;
 }
 
+/** The members' lists by type, province and sector that have members. */
+const memberLists = (content: PublishedContent) =>
+  memberListPages(memberFilters(groupMembers(content.members)));
+
 /** Numbered pages of a list: `1 … last`, at least the first. */
 const pageNumbers = (count: number) =>
   Array.from({ length: Math.max(1, Math.ceil(count / site.newsPerPage)) }, (_, index) => index + 1);
@@ -38,7 +42,6 @@ export function addressesByKind(
   const { articles, members } = content;
   const years = new Set(articles.map((article) => article.year));
   const tags = groupByTag(articles, (article) => article.tags);
-  const memberLists = memberListPages(memberFilters(groupMembers(members)));
   return {
     home: [routes.home()],
     district: [routes.district()],
@@ -47,7 +50,7 @@ export function addressesByKind(
     committee: [routes.committee()],
     members: [routes.members()],
     member: members.map((member) => routes.member(member.id)),
-    memberFilter: memberLists.map((list) => routes.memberFilter(list.filter, list.value)),
+    memberFilter: memberLists(content).map((list) => routes.memberFilter(list.filter, list.value)),
     news: pageNumbers(articles.length).map((page) => routes.news(page)),
     article: articles.map((article) => routes.articleById(article.id)),
     tags: [routes.tags()],
@@ -99,6 +102,7 @@ export function englishAddresses(content: PublishedContent): string[] {
     enRoutes.committee(),
     enRoutes.members(),
     ...content.members.map((member) => enRoutes.member(member.id)),
+    ...memberLists(content).map((list) => enRoutes.memberFilter(list.filter, list.value)),
     ...pageNumbers(content.englishArticleCount).map((page) => enRoutes.news(page)),
     enRoutes.events(),
     enRoutes.groups(),

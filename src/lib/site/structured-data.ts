@@ -62,6 +62,8 @@ export interface EventFacts {
   /** Each organizer's name and page. */
   organizers: readonly { name: string; url: string }[];
   imageUrl?: string | undefined;
+  /** The page's language, as Intl names it; Italian if not given. */
+  inLanguage?: string | undefined;
 }
 
 /** The schema.org Event of an event page, with its status and how to attend it. */
@@ -101,6 +103,6 @@ export function eventJsonLd(facts: EventFacts): Record<string, unknown> {
     organizer: facts.organizers.map(({ name, url }) => ({ "@type": "Organization", name, url })),
     ...(facts.registration ? { offers: { "@type": "Offer", url: facts.registration } } : {}),
     ...(facts.imageUrl ? { image: [facts.imageUrl] } : {}),
-    inLanguage: "it-IT",
+    inLanguage: facts.inLanguage ?? "it-IT",
   };
 }
