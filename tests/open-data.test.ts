@@ -10,12 +10,11 @@ import { describe, expect, it } from "vitest";
 import { FEED_SIZE } from "../src/lib/feeds/feed.ts";
 import { OPEN_DATASETS } from "../src/lib/open-data/datasets.ts";
 import { OPEN_DATA_FORMATS, OPEN_DATASET_IDS, routes } from "../src/routes.ts";
-import { fixtureDist, testEnvironment } from "./support/build-site";
+import { fixtureDist } from "./support/build-site";
 import { readContent } from "./support/content";
 import { referencedUrls } from "./support/dist";
-import { siteRows } from "./support/sites";
+import { fixtureSite, siteRows } from "./support/sites";
 
-const origin = testEnvironment.SITE_URL;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 const readBytes = (dist: string, address: string) => readFileSync(path.join(dist, address));
@@ -43,6 +42,8 @@ function schemaValidator() {
 const sorted = (values: Iterable<string>) => [...values].sort();
 
 describe.each(siteRows())("the open data of %s", (_name, site) => {
+  // CI builds the real site with the deploy's SITE_URL: each site's own origin.
+  const { origin } = site;
   const content = readContent(site.content);
   const published = {
     membri: content.members.map((member) => member.id),
@@ -225,6 +226,7 @@ describe.each(siteRows())("the open data of %s", (_name, site) => {
 });
 
 describe("the fixture site's open data", () => {
+  const { origin } = fixtureSite;
   const members = readCsv(fixtureDist, routes.openDataFile("membri", "csv")).rows;
   const events = readCsv(fixtureDist, routes.openDataFile("eventi", "csv"));
 
