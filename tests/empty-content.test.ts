@@ -3,6 +3,7 @@ import path from "node:path";
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
+import { routes } from "../src/routes";
 import { readPage } from "./support/dist";
 import { buildFixtureVariant, variantDist } from "./support/fixture-variant";
 
@@ -22,17 +23,22 @@ describe("a site with no published news, events, working groups or newsletter, a
   let status: number | null = null;
   let output = "";
   beforeAll(async () => {
-    ({ status, output } = await buildFixtureVariant("appena-nato", {
-      news: null,
-      events: null,
-      groups: null,
-      newsletter: null,
-      // Their English versions go with them: a translation without its original is refused.
-      "en/news": null,
-      "en/events": null,
-      "en/groups": null,
-      "members/officina-alfa.md": memberWithoutDate,
-    }));
+    ({ status, output } = await buildFixtureVariant(
+      "appena-nato",
+      {
+        news: null,
+        events: null,
+        groups: null,
+        newsletter: null,
+        // Their English versions go with them: a translation without its original is refused.
+        "en/news": null,
+        "en/events": null,
+        "en/groups": null,
+        "members/officina-alfa.md": memberWithoutDate,
+      },
+      // Nor, yet, a join form or the secretariat's e-mail.
+      { PUBLIC_JOIN_ENDPOINT: "", PUBLIC_CONTACT_EMAIL: "" },
+    ));
   });
   const main = (url: string) => readPage(outDir, url).document.querySelector("main")?.textContent;
 
@@ -83,5 +89,13 @@ describe("a site with no published news, events, working groups or newsletter, a
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.name).toBe("vcalendar");
     expect(calendar.getAllSubcomponents("vevent")).toEqual([]);
+  });
+
+  it("says on the join page, with no form and no address, that the way to apply is being set up", () => {
+    const join = readPage(outDir, routes.join()).document.querySelector("main");
+    expect(join?.querySelector("form")).toBeNull();
+    const contacts = join?.querySelector('[aria-labelledby="contatti"]');
+    expect(contacts?.querySelector('a[href^="mailto:"]')).toBeNull();
+    expect(contacts?.textContent).toContain(t.joinPending);
   });
 });
