@@ -5,6 +5,8 @@
 import { TZDate } from "@date-fns/tz";
 import type { EventTime } from "../../schemas/dates.ts";
 import {
+  formatEnglishDate,
+  formatEnglishDateRange,
   formatItalianDate,
   SITE_TIME_ZONE,
   romeYear,
@@ -69,24 +71,28 @@ export function scheduleOf<T extends Timed>(events: readonly T[], now: Date): Ev
   };
 }
 
-const weekdayAndDay = new Intl.DateTimeFormat("it-IT", {
-  timeZone: SITE_TIME_ZONE,
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
+/** The formats both languages write an event's day and hours with. */
+const dayAndHours = (locale: string) => ({
+  weekdayAndDay: new Intl.DateTimeFormat(locale, {
+    timeZone: SITE_TIME_ZONE,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }),
+  clock: new Intl.DateTimeFormat(locale, {
+    timeZone: SITE_TIME_ZONE,
+    hour: "numeric",
+    minute: "2-digit",
+  }),
 });
+const { weekdayAndDay, clock } = dayAndHours(languages.it.intl);
 const dayAndMonth = new Intl.DateTimeFormat("it-IT", {
   timeZone: SITE_TIME_ZONE,
   day: "numeric",
   month: "long",
 });
 const dayOnly = new Intl.DateTimeFormat("it-IT", { timeZone: SITE_TIME_ZONE, day: "numeric" });
-const clock = new Intl.DateTimeFormat("it-IT", {
-  timeZone: SITE_TIME_ZONE,
-  hour: "numeric",
-  minute: "2-digit",
-});
 
 /** "9:30"; one o'clock takes an elided article in Italian ("dall'1:00", "all'1:00"). */
 const time = (date: Date) => clock.format(date);
@@ -106,40 +112,22 @@ function dayRange(first: Date, last: Date): string {
   return `dal ${formatItalianDate(first)} al ${formatItalianDate(last)}`;
 }
 
-const english = {
-  weekdayAndDay: new Intl.DateTimeFormat(languages.en.intl, {
-    timeZone: SITE_TIME_ZONE,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }),
-  day: new Intl.DateTimeFormat(languages.en.intl, {
-    timeZone: SITE_TIME_ZONE,
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }),
-  clock: new Intl.DateTimeFormat(languages.en.intl, {
-    timeZone: SITE_TIME_ZONE,
-    hour: "numeric",
-    minute: "2-digit",
-  }),
-};
+const english = dayAndHours(languages.en.intl);
 
 /**
  * In English, with Intl's own ranges: "Saturday, 20 March 2027, 9:30–13:00", "Saturday, 20 March
  * 2027, all day", "20 – 22 March 2027" (a thin space each side of a range's dash).
  */
 function describeWhenInEnglish(start: EventTime, lastDay: EventTime | undefined, end?: EventTime) {
-  const { weekdayAndDay: weekday, day, clock: hours } = english;
+  const { weekdayAndDay: weekday, clock: hours } = english;
+  const day = formatEnglishDate;
   if (start.allDay) {
     return lastDay
-      ? day.formatRange(start.date, lastDay.date)
+      ? formatEnglishDateRange(start.date, lastDay.date)
       : `${weekday.format(start.date)}, all day`;
   }
   if (lastDay) {
-    return `from ${day.format(start.date)}, ${hours.format(start.date)}, to ${day.format(lastDay.date)}, ${hours.format(lastDay.date)}`;
+    return `from ${day(start.date)}, ${hours.format(start.date)}, to ${day(lastDay.date)}, ${hours.format(lastDay.date)}`;
   }
   return end
     ? `${weekday.format(start.date)}, ${hours.format(start.date)}–${hours.format(end.date)}`

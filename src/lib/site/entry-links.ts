@@ -1,5 +1,7 @@
 /** Links from one page to the members and groups it names, as LinkList shows them. */
+import type { Language } from "../../i18n/languages.ts";
 import { routes } from "../../routes.ts";
+import { linkInLanguage } from "./alternates.ts";
 import type { GroupEntry, MemberEntry, WorkingGroup } from "../data/site-types.ts";
 
 export interface EntryLink {
@@ -18,12 +20,19 @@ export const memberLinks = (
 ): EntryLink[] =>
   members.map((member) => ({ href: addresses.member(member.id), label: member.data.name }));
 
-/** Links to groups' pages; `localize` leads an English page to the right version of each. */
+/**
+ * Links to groups' pages from a page in `language`: to each group's version in that language,
+ * else to the Italian one, marked (`counterparts`: the pairs of pages, english.ts).
+ */
 export const groupLinks = (
   groups: readonly GroupEntry[],
-  localize: (italianPath: string) => { href: string; hreflang?: string } = (href) => ({ href }),
+  language: Language,
+  counterparts: ReadonlyMap<string, string>,
 ): EntryLink[] =>
-  groups.map((group) => ({ ...localize(routes.group(group.id)), label: group.data.title }));
+  groups.map((group) => ({
+    ...linkInLanguage(routes.group(group.id), language, counterparts),
+    label: group.data.title,
+  }));
 
 /** A member's working groups, saying which it coordinates. */
 export const memberGroupLinks = (

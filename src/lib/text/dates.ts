@@ -51,6 +51,12 @@ export function formatEnglishDate(date: Date): string {
   return formatLongEnglishDate(date);
 }
 
+const englishLongDate = longDate("en-GB");
+/** "20 – 22 March 2027", "30 December 2026 – 2 January 2027": Intl's own range, in English. */
+export function formatEnglishDateRange(first: Date, last: Date): string {
+  return englishLongDate.formatRange(first, last);
+}
+
 /** "2026-11-30": the day in Italy, for `<time datetime>`. */
 export function toIsoDay(date: Date): string {
   return formatIsoDay(date);
