@@ -232,8 +232,10 @@ describe("search", () => {
     const list = page.getByRole("list", { name: searchText.searchQuickResults });
     const first = list.getByRole("link").first();
     await expect.poll(() => first.textContent()).toContain("Un articolo MDX con un riquadro");
+    // On a loaded machine two keys can fall further apart than the typing pause, and the list
+    // shows "riquadr" first (the same article): the status names the whole word once it is in.
     const status = page.locator("header [role=status]");
-    expect(await status.textContent()).toBe(searchText.searchResultCount(1, "riquadro"));
+    await expect.poll(() => status.textContent()).toBe(searchText.searchResultCount(1, "riquadro"));
     expect(await axeViolations(page)).toEqual([]);
     const all = page.getByRole("link", { name: searchText.searchQuickAll });
     expect(await all.getAttribute("href")).toBe(routes.search("riquadro"));
