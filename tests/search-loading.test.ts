@@ -37,6 +37,25 @@ const WASM = new RegExp(`/wasm\\.${siteSettings.language}\\.pagefind$`);
 const fromEngine = (addresses: string[]) =>
   addresses.filter((address) => address.startsWith(routes.searchEngine()));
 
+const entryFile = searchEngineFiles.entry("").replace(/\?.*/, "?");
+/** The files Pagefind needs before its first search, each asked for by the page and the worker. */
+const START_FILES: [name: string, isFile: (address: string) => boolean][] = [
+  ["code", (address) => address === searchEngineFiles.bundle()],
+  ["worker", (address) => address === searchEngineFiles.worker()],
+  ["WebAssembly", (address) => WASM.test(address)],
+  ["entry file", (address) => address.startsWith(entryFile)],
+  ["metadata", (address) => address.endsWith(".pf_meta")],
+];
+
+/** Each of those the browser asked for, and the server sent once. */
+function expectEachStartFileServedOnce(requests: string[], servedSince: string[]): void {
+  const served = fromEngine(servedSince);
+  for (const [name, isFile] of START_FILES) {
+    expect(requests.filter(isFile).length, name).toBeGreaterThan(0);
+    expect(served.filter(isFile), name).toHaveLength(1);
+  }
+}
+
 describe("loading the search engine", () => {
   it("downloads nothing of Pagefind on a page whose search field the reader has not touched", async () => {
     const { page } = await openPage(site.browser);
@@ -47,11 +66,12 @@ describe("loading the search engine", () => {
     expect(fromEngine(requests)).toEqual([]);
   });
 
-  it("starts downloading Pagefind when the header's field gets the focus, and the index as the reader types", async () => {
+  it("starts downloading Pagefind and the index's entry file and metadata when the header's field gets the focus, and the index's words as the reader types, each file once", async () => {
     const { page } = await openPage(site.browser);
     const requests = requestsOf(page);
     await page.goto(`${site.origin}${routes.members()}`);
     await page.waitForLoadState("networkidle");
+    const servedBefore = site.served.length;
     await page.getByRole("searchbox", { name: "Cerca nel sito" }).focus();
     await expect
       .poll(() => fromEngine(requests))
@@ -69,6 +89,31 @@ describe("loading the search engine", () => {
       .poll(() => page.locator("header [data-quick-results] a").first().textContent())
       .toContain("Un articolo MDX con un riquadro");
     expect(fromEngine(requests).some((address) => address.endsWith(".pf_index"))).toBe(true);
+    await page.waitForLoadState("networkidle");
+    expectEachStartFileServedOnce(requests, site.served.slice(servedBefore));
+  });
+
+  it("asks for the index's entry file and metadata from the header's field without waiting for the search's code", async () => {
+    // The search's code is refused below, to prove that the header's own script asks for them.
+    const { page } = await openPage(
+      site.browser,
+      {},
+      { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
+    );
+    const requests = requestsOf(page);
+    await page.goto(`${site.origin}${routes.members()}`);
+    await page.waitForLoadState("networkidle");
+    const form = page.locator("header [data-search-code]");
+    const searchCode = (await form.getAttribute("data-search-code")) ?? "";
+    expect(searchCode).toMatch(/^\/_astro\/.+\.js$/);
+    await page.route(`${site.origin}${searchCode}`, (route) => route.abort());
+    await page.getByRole("searchbox", { name: "Cerca nel sito" }).focus();
+    const asked = (file: string) => {
+      const isFile = START_FILES.find(([name]) => name === file)?.[1];
+      return requests.some((address) => isFile?.(address));
+    };
+    await expect.poll(() => [asked("entry file"), asked("metadata")]).toEqual([true, true]);
+    expect(requests).toContain(searchCode);
   });
 
   it("preloads the search's code, Pagefind's, and the index's entry file and metadata from the search page's head, files the build wrote", () => {
@@ -105,19 +150,7 @@ describe("loading the search engine", () => {
     await page.goto(`${site.origin}${routes.search("riquadro")}`);
     await page.locator("[data-search-results] li").first().waitFor();
     await page.waitForLoadState("networkidle");
-    const served = fromEngine(site.served.slice(servedBefore));
-    const entry = searchEngineFiles.entry("").replace(/\?.*/, "?");
-    const startFiles: [name: string, isFile: (address: string) => boolean][] = [
-      ["code", (address) => address === searchEngineFiles.bundle()],
-      ["worker", (address) => address === searchEngineFiles.worker()],
-      ["WebAssembly", (address) => WASM.test(address)],
-      ["entry file", (address) => address.startsWith(entry)],
-      ["metadata", (address) => address.endsWith(".pf_meta")],
-    ];
-    for (const [name, isFile] of startFiles) {
-      expect(requests.filter(isFile).length, name).toBeGreaterThan(0);
-      expect(served.filter(isFile), name).toHaveLength(1);
-    }
+    expectEachStartFileServedOnce(requests, site.served.slice(servedBefore));
     // The page asks first, then the worker, which the cache answers.
     expect(requests.filter((address) => WASM.test(address)).length).toBeGreaterThan(1);
   });

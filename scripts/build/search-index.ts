@@ -15,7 +15,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { INDEX_HASH_ATTRIBUTE, indexFiles } from "../../src/lib/search/pagefind-files.ts";
+import {
+  type EntryFile,
+  INDEX_HASH_ATTRIBUTE,
+  indexFiles,
+} from "../../src/lib/search/pagefind-files.ts";
 
 /**
  * The elements a browser lays out as blocks of their own (lists, tables, description lists,
@@ -82,7 +86,7 @@ function copyPagesToIndex(outDir: string, files: readonly string[], copyDir: str
   const waiting: string[] = [];
   for (const file of files) {
     const html = readFileSync(path.join(outDir, file), "utf8");
-    if (html.includes(INDEX_HASH_ATTRIBUTE)) waiting.push(file);
+    if (HASH_ATTRIBUTE.test(html)) waiting.push(file);
     if (!html.includes("data-pagefind-body")) continue;
     const target = path.join(copyDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -158,11 +162,6 @@ export interface SearchIndexReport {
  * one `PAGEFIND_EXTENDED_BINARY_PATH` names).
  */
 const pagefindCommand = fileURLToPath(new URL("runner/bin.cjs", import.meta.resolve("pagefind")));
-
-/** What Pagefind's entry file says of each language's index. */
-export interface EntryFile {
-  languages: Record<string, { hash: string; page_count: number } | undefined>;
-}
 
 const readEntry = (indexDir: string) =>
   JSON.parse(readFileSync(path.join(indexDir, "pagefind-entry.json"), "utf8")) as EntryFile;

@@ -4,14 +4,16 @@
  * Left to itself, Pagefind starts with a chain of downloads, each waiting on the one before:
  * its code, then its worker, then the entry file, then the metadata and the WebAssembly. On a
  * phone's network every link of the chain costs a round trip, and the chain cost about a second
- * before the index could be read. The page starts them all at once instead: the code, worker and
- * WebAssembly with this code (search-intent.ts), then here the entry file under an address of
- * this page's own (Pagefind's `metaCacheTag`), and the metadata it names. Pagefind's worker,
- * asking next, finds each in the HTTP cache or joins the download under way: `_headers` lets the
+ * before the index could be read. The page starts them all at once instead, before this code
+ * has even arrived (search-intent.ts): the code, worker and WebAssembly, and from the header's
+ * field the entry file under an address of this page's own (Pagefind's `metaCacheTag`) and the
+ * metadata it names; `/cerca/` preloads the last two from its head. Pagefind's worker, asking
+ * next, finds each in the HTTP cache or joins the download under way: `_headers` lets the
  * browser keep them (public/_headers).
  */
 import { pageSearchText } from "../i18n/search-text";
 import { INDEX_HASH_ATTRIBUTE, indexFiles, searchEngineFiles } from "../lib/search/pagefind-files";
+import { ENTRY_TAG_KEY } from "../lib/search/index-handover";
 import type { FilterCounts } from "../lib/search/search-filters";
 import type { ResultData } from "./search-view";
 
@@ -44,44 +46,22 @@ const ENGINE_OPTIONS = {
   excerptLength: 24,
 };
 
-/** The part of Pagefind's entry file that names each language's index. */
-interface EntryFile {
-  languages: Record<string, { hash: string } | undefined>;
-}
-
 const download = (file: string) => fetch(file).then((response) => response.arrayBuffer());
-
-/**
- * Fetches the entry file and the metadata of every page, so that both land in the HTTP cache;
- * the code, worker and WebAssembly are already on their way (search-intent.ts). On `/cerca/` the
- * build has written the index's hash into the page, whose head preloads both: these fetches take
- * the preloaded answers. Elsewhere the entry file comes first, to learn the metadata's name. A
- * failure is Pagefind's to see.
- */
-async function startIndexDownloads(tag: string, indexHash: string | undefined): Promise<void> {
-  if (indexHash) {
-    await Promise.all(indexFiles(indexHash).map(download));
-    return;
-  }
-  // Pagefind picks its index by the page's language, as here.
-  const language = document.documentElement.lang.toLowerCase();
-  const entry = (await fetch(searchEngineFiles.entry(tag)).then(
-    (response) => response.json(),
-    () => undefined,
-  )) as EntryFile | undefined;
-  const hash = entry?.languages[language]?.hash;
-  if (hash) await download(searchEngineFiles.metadata(hash));
-}
 
 async function start(): Promise<Pagefind> {
   const indexHash =
     document
       .querySelector<HTMLElement>(`[${INDEX_HASH_ATTRIBUTE}]`)
       ?.getAttribute(INDEX_HASH_ATTRIBUTE) || undefined;
-  // The index's own hash where the page knows it, else a tag unique to this page: never an
-  // entry file cached for an earlier index.
-  const tag = indexHash ?? `${Date.now()}`;
-  startIndexDownloads(tag, indexHash).catch(() => undefined);
+  // The index's own hash where the page knows it (`/cerca/`), else the tag unique to this page
+  // that the header's script asked the entry file under: never an entry file cached for an
+  // earlier index. The header's script has already asked for the entry file and the metadata;
+  // `/cerca/` preloads them from its head, and a preload is kept for a fetch from the page
+  // itself, not from Pagefind's worker: this fetch takes it, so the worker finds the HTTP cache.
+  const tag = indexHash ?? document.documentElement.dataset[ENTRY_TAG_KEY] ?? `${Date.now()}`;
+  for (const file of indexHash ? indexFiles(indexHash) : []) {
+    download(file).catch(() => undefined);
+  }
   const pagefind = (await import(/* @vite-ignore */ searchEngineFiles.bundle())) as Pagefind;
   await pagefind.options({ ...ENGINE_OPTIONS, metaCacheTag: tag });
   // A failure here shows on the first search, which asks again.

@@ -3,6 +3,7 @@
  * scripts that load it take the addresses from here.
  */
 import { routes } from "../../routes.ts";
+import { FILE_NAME_SLOT } from "./index-handover.ts";
 
 const folder = routes.searchEngine();
 
@@ -19,12 +20,22 @@ export const searchEngineFiles = {
   metadata: (indexHash: string) => `${folder}pagefind.${indexHash}.pf_meta`,
 };
 
+/** What Pagefind's entry file says of each language's index. */
+export interface EntryFile {
+  languages: Record<string, { hash: string; page_count: number } | undefined>;
+}
+
 /**
  * Pagefind's files that do not depend on the index, in a page's language: the page starts their
  * downloads with the search's own code, rather than once that code has run.
  */
 export function searchEngineStartFiles(language: string): string[] {
   return [searchEngineFiles.bundle(), searchEngineFiles.worker(), searchEngineFiles.wasm(language)];
+}
+
+/** The entry file's and the metadata's addresses, each with a slot for the name's variable part. */
+export function indexFileTemplates(): string[] {
+  return [searchEngineFiles.entry(FILE_NAME_SLOT), searchEngineFiles.metadata(FILE_NAME_SLOT)];
 }
 
 /**

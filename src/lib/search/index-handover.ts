@@ -1,0 +1,14 @@
+/**
+ * What the header's inline script (src/scripts/search-intent.ts) and the search's code agree on
+ * when the script starts the index's downloads itself. Kept apart, free of imports, because the
+ * inline script is on every page and must stay small.
+ */
+
+/** Stands for the tag or the index's hash in the file addresses the header hands the script. */
+export const FILE_NAME_SLOT = "_";
+
+/**
+ * The key in `document.documentElement.dataset` of the tag under which the script asked for the
+ * entry file: Pagefind must ask under the same one (its `metaCacheTag`) to find it in the cache.
+ */
+export const ENTRY_TAG_KEY = "searchTag";
