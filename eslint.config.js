@@ -22,6 +22,8 @@ export default defineConfig(
       "tests/.output/",
       "tests/tmp/",
       "bench/work/",
+      // A copy of the official blog starter, the benchmark's yardstick, kept as published.
+      "bench/starter/",
     ],
   },
   js.configs.recommended,

@@ -2,8 +2,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
-import { TARGETS, type BenchResults, type BuildRun, type SizeResult } from "./results.ts";
-import { THROTTLING, type SearchSpeed } from "./search-speed.ts";
+import {
+  TARGETS,
+  type BenchResults,
+  type BuildRun,
+  type SizeResult,
+  type StarterRun,
+} from "./results.ts";
+import { THROTTLING, median, type SearchSpeed } from "./search-speed.ts";
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -13,12 +19,29 @@ const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
   [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
 
-function runs(sizes: readonly SizeResult[]): { label: string; size: SizeResult; run: BuildRun }[] {
+interface Run {
+  label: string;
+  size: SizeResult;
+  run: BuildRun;
+  /** The starter's build of the same kind, just after this one. */
+  starter: StarterRun | undefined;
+}
+
+function runs(sizes: readonly SizeResult[]): Run[] {
   return sizes.flatMap((size) => [
-    { label: `${int(size.articles)} cold`, size, run: size.cold },
-    { label: `${int(size.articles)} cached`, size, run: size.cached },
+    { label: `${int(size.articles)} cold`, size, run: size.cold, starter: size.starter?.cold },
+    {
+      label: `${int(size.articles)} cached`,
+      size,
+      run: size.cached,
+      starter: size.starter?.cached,
+    },
   ]);
 }
+
+/** The district's `npm run build` over the starter's `astro build` of the same articles. */
+const ratio = (run: BuildRun, starter: StarterRun) => run.totalSeconds / starter.seconds;
+const megabytes = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(0));
 
 function buildTable(sizes: readonly SizeResult[]): string {
   const all = runs(sizes);
@@ -55,6 +78,16 @@ function buildTable(sizes: readonly SizeResult[]): string {
       line(
         "load average before → after",
         ({ run }) => `${run.load[0].toFixed(1)} → ${run.load[1].toFixed(1)}`,
+      ),
+      line("blog starter, same articles: `astro build` (s)", ({ starter }) => s(starter?.seconds)),
+      line("ratio: `npm run build` / starter", ({ run, starter }) =>
+        starter ? `${ratio(run, starter).toFixed(2)}×` : "–",
+      ),
+      line("starter: peak memory, largest process (MB)", ({ starter }) =>
+        megabytes(starter?.maxProcessMb),
+      ),
+      line("starter: load average before → after", ({ starter }) =>
+        starter ? `${starter.load[0].toFixed(1)} → ${starter.load[1].toFixed(1)}` : "–",
       ),
       line("Pagefind indexing (s)", ({ run }) => s(run.profile.pagefindSeconds)),
       line("social cards written (s)", ({ run }) => s(run.profile.socialCardsSeconds)),
@@ -149,6 +182,24 @@ function targets(results: BenchResults): string[] {
           `${verdict(run.peakTreeMb < TARGETS.peakTreeMb)}.`,
       );
     }
+  }
+  for (const size of results.sizes) {
+    if (!size.starter) continue;
+    const { cold, cachedPairs } = size.starter;
+    const coldRatio = ratio(size.cold, cold);
+    const cachedRatios = cachedPairs.map((pair) => pair.seconds / pair.starterSeconds);
+    const cachedRatio = median(cachedRatios);
+    const largestMb = (run: { maxProcessMb: number | undefined }) =>
+      (run.maxProcessMb ?? Number.NaN).toFixed(0);
+    lines.push(
+      `- Against the official blog starter with the same articles, each build just after ours, at N = ${int(size.articles)}: ` +
+        `from scratch ${s(size.cold.totalSeconds)} s against its ${s(cold.seconds)} s, ` +
+        `${coldRatio.toFixed(2)}× against ${TARGETS.coldBuildRatio}×: ${verdict(coldRatio <= TARGETS.coldBuildRatio)}; ` +
+        `with caches kept ${cachedPairs.map((pair) => `${s(pair.seconds)} s against ${s(pair.starterSeconds)} s`).join(", ")}: ` +
+        `median ${cachedRatio.toFixed(2)}× (${Math.min(...cachedRatios).toFixed(2)}–${Math.max(...cachedRatios).toFixed(2)}×) ` +
+        `against ${TARGETS.cachedBuildRatio}×: ${verdict(cachedRatio <= TARGETS.cachedBuildRatio)}; ` +
+        `largest process ${largestMb(size.cold)} and ${largestMb(size.cached)} MB against its ${largestMb(cold)} and ${largestMb(size.starter.cached)} MB.`,
+    );
   }
   const perThousand = results.sizes.map(
     (size) =>

@@ -14,6 +14,12 @@ export const TARGETS = {
   cachedBuildSeconds: 40,
   /** …and three times its 18.9–26.6 s from scratch, aiming at its slower runs. */
   coldBuildSeconds: 57,
+  /**
+   * The same limits as ratios to the starter built beside it in the same run
+   * (scripts/dev/bench/starter.ts), which the load of the moment affects alike (issue 26).
+   */
+  cachedBuildRatio: 2,
+  coldBuildRatio: 3,
   /** The largest process's peak memory, kept below the starter's 1.6–1.9 GB… */
   largestProcessMb: 1600,
   /** …and the whole process tree's within issue 8's 2 GB. */
@@ -48,6 +54,21 @@ export interface BuildRun {
   profile: BuildProfile;
 }
 
+/** A build of the official blog starter with the same articles, just after the district's. */
+export interface StarterRun {
+  /** `astro build`, the starter's whole build. */
+  seconds: number;
+  maxProcessMb: number | undefined;
+  peakTreeMb: number;
+  load: [number, number];
+}
+
+/** A cached build of the district (`npm run build`) and the starter's just after it. */
+export interface BuildPair {
+  seconds: number;
+  starterSeconds: number;
+}
+
 export interface TemplateWeight extends Omit<PageWeight, "files"> {
   template: string;
   url: string;
@@ -68,6 +89,16 @@ export interface SizeResult {
   cold: BuildRun;
   /** With the caches the cold build filled: social cards, Astro's content store and images. */
   cached: BuildRun;
+  /** The starter with the same articles, each build just after the district's of the same kind. */
+  starter?:
+    | {
+        posts: number;
+        cold: StarterRun;
+        cached: StarterRun;
+        /** Every cached pair, the first being `cached` and `starter.cached`. */
+        cachedPairs: BuildPair[];
+      }
+    | undefined;
   dist: { bytes: number; files: number };
   /** The calendar of every event, /eventi.ics. */
   calendarBytes: number;

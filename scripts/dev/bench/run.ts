@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --sizes=1000,5000] [--members=300] [--query=motori]`: generates a synthetic
- * district of each size in bench/work/, builds it with the real build (the content check, then
- * `astro build`, then the search index and social cards), cold and again with the caches the cold build filled (social
- * cards, Astro's content store and optimized images), measures the output, the
+ * `npm run bench [-- --sizes=1000,5000] [--members=300] [--query=motori] [--pairs=3] [--no-starter]`:
+ * generates a synthetic district of each size in bench/work/, builds it with the real build (the
+ * content check, then `astro build`, then the search index and social cards), cold and again
+ * with the caches the cold build filled (social cards, Astro's content store and optimized
+ * images), each followed by the official blog starter's build of the same articles
+ * (scripts/dev/bench/starter.ts; the cached pair `--pairs` times), measures the output, the
  * page weight of each template and the bytes of a first search, and writes bench/results.json
  * and bench/results.md. `npm run bench -- --ci` measures instead the deploy workflow's path for
  * a change to content/ alone (scripts/dev/bench/ci-path.ts), keeping the other figures.
@@ -20,8 +22,9 @@ import { benchImages } from "./images.ts";
 import { measureProcess } from "./measure-process.ts";
 import { pageWeight } from "./page-weight.ts";
 import { writeFormatted, writeResultsMarkdown } from "./report.ts";
-import type { BenchResults, BuildRun, SizeResult, TemplateWeight } from "./results.ts";
+import type { BenchResults, BuildPair, BuildRun, SizeResult, TemplateWeight } from "./results.ts";
 import { anArticle, measureSearchSpeed } from "./search-speed.ts";
+import { buildStarter, writeStarterSite } from "./starter.ts";
 import { measureSearchTransfer } from "./search-transfer.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../../..");
@@ -31,6 +34,7 @@ const workDir = path.join(benchDir, "work");
 const astroBin = path.join(projectRoot, "node_modules/astro/bin/astro.mjs");
 
 const { values: options } = parseArgs({
+  allowNegative: true,
   options: {
     sizes: { type: "string", default: "1000,5000" },
     members: { type: "string", default: "300" },
@@ -40,6 +44,10 @@ const { values: options } = parseArgs({
     "second-query": { type: "string", default: "sicurezza" },
     // Each hero image costs seconds of AVIF encoding on a cold build (see bench/results.md).
     "image-every": { type: "string", default: "100" },
+    // The blog starter with the same articles, the yardstick of the build's limits.
+    starter: { type: "boolean", default: true },
+    // Cached builds of the district and the starter, one after the other, at each size.
+    pairs: { type: "string", default: "3" },
     // Only the deploy workflow's path for a change to content/ (scripts/dev/bench/ci-path.ts).
     ci: { type: "boolean", default: false },
   },
@@ -52,13 +60,15 @@ const memberCount = Number(options.members);
 const eventCount = Number(options.events);
 const groupCount = Number(options.groups);
 const imageEvery = Number(options["image-every"]);
+const pairCount = Number(options.pairs);
 if (
   sizes.length === 0 ||
   ![memberCount, eventCount, groupCount].every(Number.isInteger) ||
-  !(imageEvery >= 1)
+  !(imageEvery >= 1) ||
+  !(Number.isInteger(pairCount) && pairCount >= 1)
 ) {
   console.error(
-    "Uso: npm run bench -- --sizes=1000,5000 --members=300 --events=500 --groups=20 --image-every=100",
+    "Uso: npm run bench -- --sizes=1000,5000 --members=300 --events=500 --groups=20 --image-every=100 --pairs=3 [--no-starter]",
   );
   process.exit(1);
 }
@@ -193,6 +203,13 @@ function templateWeights(dist: string): TemplateWeight[] {
   return weights;
 }
 
+async function starterBuild(size: number, starterDir: string, cold: boolean) {
+  log(`N=${size} ${cold ? "cold" : "cached"}: the blog starter with the same articles…`);
+  const { seconds, maxProcessMb, peakTreeMb, load } = await buildStarter(starterDir, cold);
+  log(`N=${size} starter: ${seconds.toFixed(1)} s, largest process ${maxProcessMb?.toFixed(0)} MB`);
+  return { seconds, maxProcessMb, peakTreeMb, load };
+}
+
 async function runSize(size: number, images: string[]): Promise<SizeResult> {
   const contentDir = path.join(workDir, `content-${size}`);
   const cacheDir = path.join(workDir, `cache-${size}`);
@@ -226,7 +243,23 @@ async function runSize(size: number, images: string[]): Promise<SizeResult> {
 
   rmSync(cacheDir, { recursive: true, force: true });
   const cold = await build(size, contentDir, cacheDir, dist, "cold", checkSeconds);
+  const starterDir = path.join(workDir, `starter-${size}`);
+  const posts = options.starter ? writeStarterSite(contentDir, starterDir) : 0;
+  // Each of the district's builds is followed by the starter's of the same kind, so that a pair
+  // sees the same load; the cached pair again, as this machine's load varies from minute to
+  // minute (the same build took 26 s and 35 s one after the other).
+  const starterCold = options.starter ? await starterBuild(size, starterDir, true) : undefined;
   const cached = await build(size, contentDir, cacheDir, dist, "cached", checkSeconds);
+  const starterCached = options.starter ? await starterBuild(size, starterDir, false) : undefined;
+  const cachedPairs: BuildPair[] = starterCached
+    ? [{ seconds: cached.totalSeconds, starterSeconds: starterCached.seconds }]
+    : [];
+  while (starterCached && cachedPairs.length < pairCount) {
+    const label = `cached-${cachedPairs.length + 1}`;
+    const again = await build(size, contentDir, cacheDir, dist, label, checkSeconds);
+    const starter = await starterBuild(size, starterDir, false);
+    cachedPairs.push({ seconds: again.totalSeconds, starterSeconds: starter.seconds });
+  }
   const pagefind = folderSize(path.join(dist, "pagefind"));
   return {
     ...generated,
@@ -237,6 +270,10 @@ async function runSize(size: number, images: string[]): Promise<SizeResult> {
     },
     cold,
     cached,
+    starter:
+      starterCold && starterCached
+        ? { posts, cold: starterCold, cached: starterCached, cachedPairs }
+        : undefined,
     dist: folderSize(dist),
     calendarBytes: statSync(path.join(dist, "eventi.ics")).size,
     pagefind: { ...pagefind, seconds: cached.profile.pagefindSeconds },

@@ -168,7 +168,8 @@ async function headerRun(browser: Browser, origin: string, article: string, quer
   }
 }
 
-const median = (values: number[]) => {
+/** The middle value; of an even count, the upper of the two middle ones. */
+export const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
