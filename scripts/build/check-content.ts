@@ -6,8 +6,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { contentFolder } from "../../src/collections.ts";
-import { formatCheckReport } from "./content-check/report-text.ts";
-import { runCheck } from "./content-check/run.ts";
+import { checkFolder } from "./content-check/check-folder.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const shownRoot = process.argv[2] ?? contentFolder;
@@ -18,12 +17,6 @@ if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory()) {
   process.exit(1);
 }
 
-const started = performance.now();
-const result = runCheck({
-  projectRoot,
-  contentRoot,
-  shownRoot: shownRoot.replace(/\/+$/, "") || ".",
-  now: new Date(),
-});
-console.log(formatCheckReport(result, (performance.now() - started) / 1000));
-if (result.errors.length > 0) process.exitCode = 1;
+const { status, report } = checkFolder(projectRoot, shownRoot);
+console.log(report);
+process.exitCode = status;

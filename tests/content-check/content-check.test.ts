@@ -45,6 +45,23 @@ describe("the content check", () => {
     expect(status).toBe(0);
   });
 
+  it("as `npm run check:content <folder>`, prints the same report and exits with status 1 on an error", () => {
+    const script = runScript("scripts/build/check-content.ts", [fixture("schema")]);
+    const inProcess = checkFixture("schema");
+    const findings = (report: string) =>
+      report.split("\n").filter((line) => line.startsWith(`${fixture("schema")}/`));
+    expect(findings(script.stdout).length).toBeGreaterThan(0);
+    expect(findings(script.stdout)).toEqual(findings(inProcess.stdout));
+    expect(script.status).toBe(1);
+    expect(inProcess.status).toBe(1);
+  });
+
+  it("as `npm run check:content <folder>`, refuses a folder that does not exist", () => {
+    const { status, output } = runScript("scripts/build/check-content.ts", ["nessuna-cartella"]);
+    expect(output).toContain("nessuna-cartella");
+    expect(status).toBe(1);
+  });
+
   it("prints every finding as file:line  field  problem  expected, errors before warnings", () => {
     for (const name of ["several-broken", "tags", "links"]) {
       const { stdout, findings } = check(name);

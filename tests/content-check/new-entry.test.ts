@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { editorMessage, editorMessageText } from "../../src/i18n/editor-messages.ts";
 import { contentProblem, formatProblem } from "../../src/lib/data/content-errors.ts";
 import { toIsoDay } from "../../src/lib/text/dates.ts";
-import { fixture, projectRoot, runScript } from "./run-script.ts";
+import { checkContent, fixture, projectRoot, runScript } from "./run-script.ts";
 
 const workspace = mkdtempSync(path.join(tmpdir(), "distretto-nuovo-"));
 afterAll(() => {
@@ -47,8 +47,6 @@ function fillIn(file: string, coordinator: string): void {
   writeFileSync(file, text);
 }
 
-const checkOf = (content: string) => runScript("scripts/build/check-content.ts", [content]);
-
 describe("npm run new", () => {
   it.each([
     [
@@ -89,7 +87,7 @@ describe("npm run new", () => {
       const created = newEntry(content, kind, title);
       expect(created.output, created.output).toContain(`Creato ${path.join(content, file)}`);
       expect(created.status).toBe(0);
-      const fresh = checkOf(content);
+      const fresh = checkContent(content);
       expect(fresh.status).toBe(1);
       const shown = `${content}/${file}`;
       const count = placeholders.length;
@@ -100,7 +98,7 @@ describe("npm run new", () => {
         );
       }
       fillIn(path.join(content, file), "officina-alfa");
-      const filled = checkOf(content);
+      const filled = checkContent(content);
       expect(filled.stdout, filled.stdout).toContain("0 errori, 0 avvisi");
       expect(filled.status).toBe(0);
     },
@@ -137,13 +135,13 @@ describe("npm run new", () => {
       const created = newEntry(content, kind, title);
       expect(created.output, created.output).toContain(`Creato ${path.join(content, file)}`);
       // A draft is not published: its placeholders wait for the editor.
-      const asDraft = checkOf(content);
+      const asDraft = checkContent(content);
       expect(asDraft.stdout, asDraft.stdout).toContain("0 errori, 0 avvisi");
       expect(asDraft.status).toBe(0);
       // Without the draft line, every placeholder would go live.
       const written = path.join(content, file);
       writeFileSync(written, readFileSync(written, "utf8").replace(/^draft: true\n/m, ""));
-      const published = checkOf(content);
+      const published = checkContent(content);
       expect(published.status).toBe(1);
       const shown = `${content}/${file}`;
       for (const [line, field, text] of placeholders) {
@@ -152,7 +150,7 @@ describe("npm run new", () => {
         );
       }
       fillIn(written, "officina-alfa");
-      const filled = checkOf(content);
+      const filled = checkContent(content);
       expect(filled.stdout, filled.stdout).toContain("0 errori, 0 avvisi");
       expect(filled.status).toBe(0);
     },
@@ -171,7 +169,7 @@ describe("npm run new", () => {
   it("says in words an editor can follow that the member skeleton's description is a placeholder", () => {
     const content = cleanCopy("membro-parole");
     newEntry(content, "member", "Officine Prova");
-    expect(checkOf(content).stdout).toContain(
+    expect(checkContent(content).stdout).toContain(
       `${content}/members/officine-prova.md:12  (testo)  c'è ancora il testo segnaposto «SOSTITUISCI: la descrizione dell'organizzazione.», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.`,
     );
   });
@@ -210,7 +208,7 @@ describe("npm run new", () => {
     const content = cleanCopy("gruppo");
     const created = newEntry(content, "group", "Elettrificazione");
     expect(created.output).toContain("scrivi in coordinator il nome del file del membro");
-    const check = checkOf(content);
+    const check = checkContent(content);
     expect(check.stdout).toContain(
       `${content}/groups/elettrificazione.md:4  coordinator  c'è ancora il testo segnaposto «SOSTITUISCI», che verrebbe pubblicato così com'è.  Scrivi al suo posto il testo vero prima del commit: questi file non hanno bozze.`,
     );
@@ -292,7 +290,7 @@ describe("npm run new -- en", () => {
     // The original's body follows, to be translated in place; nothing else of the original.
     expect(text).toContain("## Le origini");
     expect(text).not.toMatch(/^(order|updatedDate):/m);
-    const fresh = checkOf(content);
+    const fresh = checkContent(content);
     expect(fresh.status).toBe(1);
     expect(fresh.stdout).toContain(
       placeholderLine(
@@ -305,7 +303,7 @@ describe("npm run new -- en", () => {
     );
     expect(fresh.stdout).toContain(`${content}/en/district/about-the-district.md:7  (testo)`);
     translateIn(file);
-    const translated = checkOf(content);
+    const translated = checkContent(content);
     expect(translated.stdout, translated.stdout).toContain("0 errori, 0 avvisi");
     expect(translated.stdout).toContain("Distretto (versione inglese): 1 pubblicato");
   });
@@ -323,7 +321,7 @@ describe("npm run new -- en", () => {
     expect(withImage).toContain("![Il logo di prova](../../../news/2026/foto-evento.png)");
     translateIn(path.join(content, "en/news/2026/second-article.mdx"));
     translateIn(path.join(content, "en/news/2026/first-article.md"));
-    const translated = checkOf(content);
+    const translated = checkContent(content);
     expect(translated.stdout, translated.stdout).toContain("0 errori, 0 avvisi");
     expect(translated.stdout).toContain("Notizie (versione inglese): 2 pubblicati");
   });
@@ -341,7 +339,7 @@ describe("npm run new -- en", () => {
     expect(seat).not.toContain("representatives");
     translateIn(path.join(content, "en/members/officina-alfa.md"));
     translateIn(path.join(content, "en/committee/officina-alfa.md"));
-    expect(checkOf(content).stdout).toContain("0 errori, 0 avvisi");
+    expect(checkContent(content).stdout).toContain("0 errori, 0 avvisi");
   });
 
   it("refuses an original that does not exist, a second translation and a missing English title", () => {

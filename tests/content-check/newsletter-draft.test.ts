@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { romeYear, toIsoDay, toRomeDateTime } from "../../src/lib/text/dates.ts";
-import { fixture, projectRoot, runScript } from "./run-script.ts";
+import { checkContent, fixture, projectRoot, runScript } from "./run-script.ts";
 
 const workspace = mkdtempSync(path.join(tmpdir(), "distretto-notiziario-"));
 afterAll(() => {
@@ -80,7 +80,7 @@ describe("npm run newsletter", () => {
       'preheader: "In questo numero: Notizia recente; Evento tra-due-settimane."',
     );
     expect(text).toContain("draft: true");
-    const check = runScript("scripts/build/check-content.ts", [content]);
+    const check = checkContent(content);
     expect(check.stdout, check.stdout).toContain("0 errori, 0 avvisi");
   });
 
