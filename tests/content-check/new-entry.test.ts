@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { editorMessage, editorMessageText } from "../../src/i18n/editor-messages.ts";
 import { contentProblem, formatProblem } from "../../src/lib/data/content-errors.ts";
 import { toIsoDay } from "../../src/lib/text/dates.ts";
-import { checkContent, fixture, projectRoot, runScript } from "./run-script.ts";
+import { createEntry } from "../../scripts/editors/create-entry.ts";
+import { checkContent, fixture, projectRoot, runScript, type ScriptResult } from "./run-script.ts";
 
 const workspace = mkdtempSync(path.join(tmpdir(), "distretto-nuovo-"));
 afterAll(() => {
@@ -19,8 +20,13 @@ function cleanCopy(name: string): string {
   return content;
 }
 
-const newEntry = (content: string, kind: string, title: string) =>
-  runScript("scripts/editors/new-entry.ts", [kind, title], { CONTENT_DIR: content });
+/** `npm run new`, in this process (a process each took 1 s); the script has tests of its own. */
+function runNew(content: string, args: string[]): ScriptResult {
+  const { status, stdout, stderr } = createEntry(args, content);
+  return { status, stdout, output: `${stdout}\n${stderr}` };
+}
+
+const newEntry = (content: string, kind: string, title: string) => runNew(content, [kind, title]);
 
 /** The finding a placeholder left in a file gets, in the words the check prints. */
 const placeholderLine = (
@@ -48,6 +54,21 @@ function fillIn(file: string, coordinator: string): void {
 }
 
 describe("npm run new", () => {
+  it("as a script, writes into CONTENT_DIR and says so, or exits with status 1 and the error", () => {
+    const content = cleanCopy("script");
+    const script = (...args: string[]) =>
+      runScript("scripts/editors/new-entry.ts", args, { CONTENT_DIR: content });
+    const created = script("member", "Officine dello Script");
+    const file = path.join(content, "members/officine-dello-script.md");
+    expect(created.status, created.output).toBe(0);
+    expect(created.stdout).toContain(file);
+    expect(existsSync(file)).toBe(true);
+    const again = script("member", "Officine dello Script");
+    expect(again.status).toBe(1);
+    expect(again.stdout).toBe("");
+    expect(again.output).toContain(file);
+  });
+
   it.each([
     [
       "member",
@@ -162,7 +183,7 @@ describe("npm run new", () => {
     const text = readFileSync(path.join(content, "events/una-fiera-maggio-2027.md"), "utf8");
     expect(text).toMatch(new RegExp(`^start: ${toIsoDay(new Date())}T09:30:00\\+0[12]:00 #`, "m"));
     expect(text).toContain("draft: true");
-    const check = runScript("scripts/build/check-content.ts", [content]);
+    const check = checkContent(content);
     expect(check.stdout).toContain("Eventi: 1 pubblicato, 2 bozze, 0 programmati");
   });
 
@@ -223,7 +244,7 @@ describe("npm run new", () => {
     expect(text).toContain("description: ");
     expect(text).toContain(`pubDate: ${toIsoDay(new Date())}`);
     expect(text).toContain("draft: true");
-    const check = runScript("scripts/build/check-content.ts", [content]);
+    const check = checkContent(content);
     expect(check.stdout).toContain("Notizie: 2 pubblicati, 2 bozze, 1 programmato");
   });
 
@@ -259,8 +280,7 @@ describe("npm run new", () => {
 });
 
 describe("npm run new -- en", () => {
-  const translate = (content: string, ...args: string[]) =>
-    runScript("scripts/editors/new-entry.ts", ["en", ...args], { CONTENT_DIR: content });
+  const translate = (content: string, ...args: string[]) => runNew(content, ["en", ...args]);
 
   /** What a translator does: every placeholder replaced by English, the marker line removed. */
   function translateIn(file: string): void {
