@@ -189,8 +189,6 @@ function targets(results: BenchResults): string[] {
     const coldRatio = ratio(size.cold, cold);
     const cachedRatios = cachedPairs.map((pair) => pair.seconds / pair.starterSeconds);
     const cachedRatio = median(cachedRatios);
-    const largestMb = (run: { maxProcessMb: number | undefined }) =>
-      (run.maxProcessMb ?? Number.NaN).toFixed(0);
     lines.push(
       `- Against the official blog starter with the same articles, each build just after ours, at N = ${int(size.articles)}: ` +
         `from scratch ${s(size.cold.totalSeconds)} s against its ${s(cold.seconds)} s, ` +
@@ -198,7 +196,8 @@ function targets(results: BenchResults): string[] {
         `with caches kept ${cachedPairs.map((pair) => `${s(pair.seconds)} s against ${s(pair.starterSeconds)} s`).join(", ")}: ` +
         `median ${cachedRatio.toFixed(2)}× (${Math.min(...cachedRatios).toFixed(2)}–${Math.max(...cachedRatios).toFixed(2)}×) ` +
         `against ${TARGETS.cachedBuildRatio}×: ${verdict(cachedRatio <= TARGETS.cachedBuildRatio)}; ` +
-        `largest process ${largestMb(size.cold)} and ${largestMb(size.cached)} MB against its ${largestMb(cold)} and ${largestMb(size.starter.cached)} MB.`,
+        `largest process ${megabytes(size.cold.maxProcessMb)} and ${megabytes(size.cached.maxProcessMb)} MB ` +
+        `against its ${megabytes(cold.maxProcessMb)} and ${megabytes(size.starter.cached.maxProcessMb)} MB.`,
     );
   }
   const perThousand = results.sizes.map(
