@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axeViolations, openPage, siteInBrowser } from "./support/browser";
+import { axeViolations, sharedPage, siteInBrowser } from "./support/browser";
 import { extendedDist } from "./support/build-site";
 import { readPages } from "./support/dist";
 
@@ -8,12 +8,12 @@ import { readPages } from "./support/dist";
 describe("every page of the real site extended with new content, in the light theme", () => {
   // The real content's pages, and those an editor's next member, seat, article and page make.
   const extended = siteInBrowser(extendedDist);
+  const browserTab = sharedPage(extended);
 
   it.each(readPages(extendedDist).map((page) => page.url))(
     "%s has no WCAG 2.2 A or AA violations and no console errors",
     async (address) => {
-      const { page } = await openPage(extended.browser);
-      await page.goto(`${extended.origin}${address}`);
+      const page = await browserTab.visit(address);
       expect(await axeViolations(page)).toEqual([]);
     },
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
 import { enRoutes, routes } from "../src/routes";
-import { axeViolations, openPage, siteInBrowser } from "./support/browser";
+import { axeViolations, openPage, sharedPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
 
 // Every page of the extended site is in accessibility-all-pages.test.ts and the reflow in
@@ -57,11 +57,11 @@ const TEMPLATES = {
 // One visit per template, both themes measured in it: the theme is the colour-scheme media query
 // alone (src/styles/global.css), with no transition, so switching it needs no second load.
 describe("in the light and the dark theme", () => {
+  const browserTab = sharedPage(site);
   it.each(Object.entries(TEMPLATES))(
     "the %s page has no WCAG 2.2 A or AA violations and no console errors",
     async (_template, address) => {
-      const { page } = await openPage(site.browser);
-      await page.goto(`${site.origin}${address}`);
+      const page = await browserTab.visit(address);
       if (address.startsWith(routes.search()) || address.startsWith(enRoutes.search())) {
         await page.locator("[data-search-results] li").first().waitFor();
       }

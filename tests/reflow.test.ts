@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routes } from "../src/routes";
-import { openPage, siteInBrowser } from "./support/browser";
+import { sharedPage, siteInBrowser } from "./support/browser";
 import { fixtureContent, fixtureDist, projectRoot, realSiteDist } from "./support/build-site";
 import { onePagePerKind } from "./support/page-kinds";
 import { serveStatic, type StaticServer } from "./support/static-server";
@@ -29,6 +29,12 @@ const REFLOW_VIEWPORTS = [
   { name: "400 % zoom", viewport: { width: 1280 / 4, height: 1024 / 4 }, deviceScaleFactor: 4 },
 ];
 
+/** A page at each size, for every test: they only open pages, and the search page's filters. */
+const browserTabs = REFLOW_VIEWPORTS.map(
+  ({ name, viewport, deviceScaleFactor }) =>
+    [name, sharedPage(site, { viewport, deviceScaleFactor })] as const,
+);
+
 const realSite = { origin: "" };
 let realServer: StaticServer | undefined;
 beforeAll(async () => {
@@ -46,9 +52,8 @@ describe.each([
   it.each(onePagePerKind(contentRoot))(
     "the %s page (%s) reflows at 320 px and at 400 percent zoom without scrolling sideways",
     async (_kind, address) => {
-      for (const { name, viewport, deviceScaleFactor } of REFLOW_VIEWPORTS) {
-        const { page } = await openPage(site.browser, { viewport, deviceScaleFactor });
-        await page.goto(`${served.origin}${address}`);
+      for (const [name, browserTab] of browserTabs) {
+        const page = await browserTab.visit(address, served.origin);
         if (address.startsWith(routes.search())) await showResultsAndFilters(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
