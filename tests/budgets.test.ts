@@ -22,7 +22,7 @@ const BUDGET = {
    * the focus: the only script content pages may carry. About 730 bytes since `/` also opens
    * the phone header's search panel (without it `/` did nothing on a narrow screen); about 990
    * since the focus also starts the index's entry file and metadata, which brought the first
-   * result under the header's field from 825 to 353 ms after the last key at 5,000 articles on
+   * result under the header's field from about 820 to 640 ms after the last key at 5,000 articles on
    * the slow-phone profile (bench/results.md).
    */
   inlineSearchShortcut: 1024,

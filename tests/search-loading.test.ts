@@ -39,18 +39,18 @@ const fromEngine = (addresses: string[]) =>
 
 const entryFile = searchEngineFiles.entry("").replace(/\?.*/, "?");
 /** The files Pagefind needs before its first search, each asked for by the page and the worker. */
-const START_FILES: [name: string, isFile: (address: string) => boolean][] = [
-  ["code", (address) => address === searchEngineFiles.bundle()],
-  ["worker", (address) => address === searchEngineFiles.worker()],
-  ["WebAssembly", (address) => WASM.test(address)],
-  ["entry file", (address) => address.startsWith(entryFile)],
-  ["metadata", (address) => address.endsWith(".pf_meta")],
-];
+const START_FILES: Record<string, (address: string) => boolean> = {
+  code: (address) => address === searchEngineFiles.bundle(),
+  worker: (address) => address === searchEngineFiles.worker(),
+  WebAssembly: (address) => WASM.test(address),
+  "entry file": (address) => address.startsWith(entryFile),
+  metadata: (address) => address.endsWith(".pf_meta"),
+};
 
 /** Each of those the browser asked for, and the server sent once. */
 function expectEachStartFileServedOnce(requests: string[], servedSince: string[]): void {
   const served = fromEngine(servedSince);
-  for (const [name, isFile] of START_FILES) {
+  for (const [name, isFile] of Object.entries(START_FILES)) {
     expect(requests.filter(isFile).length, name).toBeGreaterThan(0);
     expect(served.filter(isFile), name).toHaveLength(1);
   }
@@ -108,10 +108,7 @@ describe("loading the search engine", () => {
     expect(searchCode).toMatch(/^\/_astro\/.+\.js$/);
     await page.route(`${site.origin}${searchCode}`, (route) => route.abort());
     await page.getByRole("searchbox", { name: "Cerca nel sito" }).focus();
-    const asked = (file: string) => {
-      const isFile = START_FILES.find(([name]) => name === file)?.[1];
-      return requests.some((address) => isFile?.(address));
-    };
+    const asked = (file: string) => requests.some((address) => START_FILES[file]?.(address));
     await expect.poll(() => [asked("entry file"), asked("metadata")]).toEqual([true, true]);
     expect(requests).toContain(searchCode);
   });

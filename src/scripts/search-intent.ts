@@ -3,17 +3,17 @@
  * the focus (a tap, a click, Tab, the `/` key), or they arrive on the search page. Until then a
  * page carries only this, inline: no page downloads any of the search before that.
  */
-import { ENTRY_TAG_KEY, FILE_NAME_SLOT } from "../lib/search/index-handover";
+import { downloadIntoCache, ENTRY_TAG_KEY, FILE_NAME_SLOT } from "../lib/search/index-handover";
 import type { EntryFile } from "../lib/search/pagefind-files";
 
 const form = document.querySelector<HTMLFormElement>("header [data-search-code]");
 const data: DOMStringMap = form?.dataset ?? {};
 const root = document.documentElement;
-const download = (file = "") => fetch(file).then((response) => response.arrayBuffer());
 const start = () => {
   // Pagefind's code, worker and WebAssembly download beside the search's code, not after it:
   // the search's code asks for them again, and the HTTP cache answers (public/_headers).
-  for (const file of data["searchStart"]?.split(" ") ?? []) download(file).catch(() => undefined);
+  for (const file of data["searchStart"]?.split(" ") ?? [])
+    downloadIntoCache(file).catch(() => undefined);
   void import(/* @vite-ignore */ data["searchCode"] ?? "");
 };
 /**
@@ -28,7 +28,7 @@ const startWithIndex = () => {
   fetch(entry?.replace(FILE_NAME_SLOT, tag) ?? "")
     .then((response) => response.json())
     .then((file: EntryFile) =>
-      download(metadata?.replace(FILE_NAME_SLOT, file.languages[root.lang]?.hash ?? "")),
+      downloadIntoCache(metadata?.replace(FILE_NAME_SLOT, file.languages[root.lang]?.hash ?? "")),
     )
     .catch(() => undefined);
 };

@@ -13,7 +13,7 @@
  */
 import { pageSearchText } from "../i18n/search-text";
 import { INDEX_HASH_ATTRIBUTE, indexFiles, searchEngineFiles } from "../lib/search/pagefind-files";
-import { ENTRY_TAG_KEY } from "../lib/search/index-handover";
+import { downloadIntoCache, ENTRY_TAG_KEY } from "../lib/search/index-handover";
 import type { FilterCounts } from "../lib/search/search-filters";
 import type { ResultData } from "./search-view";
 
@@ -46,8 +46,6 @@ const ENGINE_OPTIONS = {
   excerptLength: 24,
 };
 
-const download = (file: string) => fetch(file).then((response) => response.arrayBuffer());
-
 async function start(): Promise<Pagefind> {
   const indexHash =
     document
@@ -60,7 +58,7 @@ async function start(): Promise<Pagefind> {
   // itself, not from Pagefind's worker: this fetch takes it, so the worker finds the HTTP cache.
   const tag = indexHash ?? document.documentElement.dataset[ENTRY_TAG_KEY] ?? `${Date.now()}`;
   for (const file of indexHash ? indexFiles(indexHash) : []) {
-    download(file).catch(() => undefined);
+    downloadIntoCache(file).catch(() => undefined);
   }
   const pagefind = (await import(/* @vite-ignore */ searchEngineFiles.bundle())) as Pagefind;
   await pagefind.options({ ...ENGINE_OPTIONS, metaCacheTag: tag });

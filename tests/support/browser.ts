@@ -15,6 +15,18 @@ export interface WatchedPage {
   errors: string[];
 }
 
+/** A page in a new Italian context, with its console errors and uncaught exceptions collected. */
+async function watchedPage(browser: Browser, options: BrowserContextOptions) {
+  const context = await browser.newContext({ locale: "it-IT", ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
 /**
  * A new page in a context of its own, for the current test. Its console errors and uncaught
  * exceptions are collected, and when the test ends it fails if there was any, then the context
@@ -26,13 +38,7 @@ export async function openPage(
   /** Console errors the test provokes on purpose (a request made to fail), said out loud. */
   { expectedErrors }: { expectedErrors?: RegExp } = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: "it-IT", ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { context, page, errors } = await watchedPage(browser, options);
   onTestFinished(async () => {
     try {
       const unexpected = errors.filter((error) => !expectedErrors?.test(error));
@@ -106,24 +112,18 @@ export function siteInBrowser(dist: string, options: ServeOptions = {}): SiteInB
  * console when its test ends, as `openPage` does.
  */
 export function sharedPage(site: SiteInBrowser, options: BrowserContextOptions = {}) {
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-  const errors: string[] = [];
+  let watched: Awaited<ReturnType<typeof watchedPage>> | undefined;
   beforeAll(async () => {
-    context = await site.browser.newContext({ locale: "it-IT", ...options });
-    page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
+    watched = await watchedPage(site.browser, options);
   });
   afterAll(async () => {
-    await context?.close();
+    await watched?.context.close();
   });
   return {
     /** Opens an address of the site (or of another served at `origin`), for the current test. */
     async visit(address: string, origin = site.origin): Promise<Page> {
-      if (!page) throw new Error("sharedPage: the browser did not start");
+      if (!watched) throw new Error("sharedPage: the browser did not start");
+      const { page, errors } = watched;
       const seen = errors.length;
       onTestFinished(() => {
         expect(errors.slice(seen), `console errors on ${address}`).toEqual([]);

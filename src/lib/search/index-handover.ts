@@ -1,6 +1,6 @@
 /**
- * What the header's inline script (src/scripts/search-intent.ts) and the search's code agree on
- * when the script starts the index's downloads itself. Kept apart, free of imports, because the
+ * What the header's inline script (src/scripts/search-intent.ts) and the search's code share
+ * when they start Pagefind's downloads. Kept apart, free of imports, because the
  * inline script is on every page and must stay small.
  */
 
@@ -12,3 +12,7 @@ export const FILE_NAME_SLOT = "_";
  * entry file: Pagefind must ask under the same one (its `metaCacheTag`) to find it in the cache.
  */
 export const ENTRY_TAG_KEY = "searchTag";
+
+/** Downloads a file whole, so that the HTTP cache answers Pagefind's worker, which asks next. */
+export const downloadIntoCache = (file = "") =>
+  fetch(file).then((response) => response.arrayBuffer());
