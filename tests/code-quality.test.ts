@@ -11,8 +11,12 @@ const run = (command: string, args: string[]) => runCommand(command, args, { cwd
 // others read it: the global setup's builds have just written it. `astro check` type-checks the
 // .ts files as well as the .astro ones, with the same strict tsconfig (an error put on purpose in
 // scripts/ and in tests/ was reported), so `tsc --noEmit` beside it would check the same again.
+//
+// Prettier skips the files it found formatted in an earlier run whose content, Prettier's version,
+// Node's and the options are all the same (its cache key, in prettier/internal/legacy-cli.mjs),
+// and records only files found formatted: a file can change its verdict only by changing its key.
 const tools = {
-  prettier: run("prettier", ["--check", "."]),
+  prettier: run("prettier", ["--check", "--cache", "--cache-strategy", "content", "."]),
   eslint: run("eslint", [".", "--max-warnings", "0"]),
   // Not while a build or the preview rewrites .astro/, which it reads.
   astro: withAstroFolder(() => run("astro", ["check", "--noSync"])),
