@@ -1,0 +1,52 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { outputRoot, projectRoot } from "./build-site";
+import { runCommand, type CommandResult } from "./run-command";
+
+/**
+ * The whole-project tools that read no build's output: the global setup starts them beside its
+ * builds, which take turns on one core (tests/support/astro-folder.ts) and leave the other idle
+ * for about ten seconds, and tests/code-quality.test.ts reads what they reported.
+ */
+export const CODE_TOOLS = {
+  // Prettier skips the files it found formatted in an earlier run whose content, Prettier's
+  // version, Node's and the options are all the same (its cache key, in
+  // prettier/internal/legacy-cli.mjs), and records only files found formatted: a file can change
+  // its verdict only by changing its key.
+  prettier: ["prettier", "--check", "--cache", "--cache-strategy", "content", "."],
+  eslint: ["eslint", ".", "--max-warnings", "0"],
+} as const;
+
+export type CodeTool = keyof typeof CODE_TOOLS;
+
+const resultsRoot = path.join(outputRoot, "code-tools");
+/** A folder of the run's own, so a process left by an interrupted run cannot answer for this one. */
+const resultsFolder = (run: string) => path.join(resultsRoot, run);
+
+/** Starts every tool and returns at once; each writes its result into the run's folder. */
+export function startCodeTools(runName: string): void {
+  rmSync(resultsRoot, { recursive: true, force: true });
+  const folder = resultsFolder(runName);
+  mkdirSync(folder, { recursive: true });
+  for (const tool of Object.keys(CODE_TOOLS) as CodeTool[]) {
+    const [command, ...args] = CODE_TOOLS[tool];
+    void runCommand(command, args, { cwd: projectRoot })
+      .catch((error: unknown) => ({ status: null, output: String(error) }))
+      .then((result) => {
+        writeFileSync(path.join(folder, `${tool}.json`), JSON.stringify(result));
+      });
+  }
+}
+
+/** What a tool started by `startCodeTools` reported, once it has. */
+export async function codeToolResult(tool: CodeTool, runName: string): Promise<CommandResult> {
+  const file = path.join(resultsFolder(runName), `${tool}.json`);
+  for (;;) {
+    try {
+      return JSON.parse(readFileSync(file, "utf8")) as CommandResult;
+    } catch {
+      await sleep(500);
+    }
+  }
+}
