@@ -1,32 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
-import { searchEngineFiles } from "../src/lib/search/pagefind-files";
 import { routes } from "../src/routes";
 import { openPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
+import { searchIndex, type IndexedPage } from "./support/pagefind-api";
 
 const site = siteInBrowser(fixtureDist);
 
-interface IndexedPage {
-  url: string;
-  /** The page's whole text as the index holds it. */
-  content: string;
-  excerpt: string;
-}
-
-/**
- * What the fixture site's index holds for the page at `address`, found by searching `word`
- * through Pagefind's own API in the browser, as the search page does.
- */
+/** What the fixture site's index holds for the page at `address`, found by searching `word`. */
 async function indexed(word: string, address: string): Promise<IndexedPage> {
   const { page } = await openPage(site.browser);
   await page.goto(`${site.origin}${routes.notFound()}`);
-  // A string, not a function: Vitest would rewrite a function's import() into its own loader.
-  const pages = await page.evaluate<IndexedPage[]>(`(async () => {
-    const pagefind = await import(${JSON.stringify(searchEngineFiles.bundle())});
-    const { results } = await pagefind.search(${JSON.stringify(word)});
-    return Promise.all(results.map((result) => result.data()));
-  })()`);
+  const pages = (await searchIndex(page, [word]))[word] ?? [];
   const found = pages.find((candidate) => candidate.url === address);
   if (!found)
     throw new Error(`${address} not found for «${word}»: ${pages.map((p) => p.url).join(", ")}`);
