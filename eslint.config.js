@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import astro from "eslint-plugin-astro";
 import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
+import * as astroProgramParser from "./scripts/dev/eslint-astro-program.mjs";
 
 /** The rules that flag every use of an `any` value, for the places below that turn them off. */
 const noUnsafeAny = Object.fromEntries(
@@ -77,9 +78,9 @@ export default defineConfig(
   astro.configs.recommended,
   {
     files: ["**/*.astro"],
-    // The Astro parser takes the tsconfig itself rather than the project service.
+    // The Astro parser hands each file's script to a parser that holds them all in one program.
     languageOptions: {
-      parserOptions: { parser: tseslint.parser, projectService: false, project: true },
+      parserOptions: { parser: astroProgramParser, projectService: false, project: false },
     },
     rules: {
       // The Astro parser gives markup inside expressions ({items.map(() => <li />)}) an error
