@@ -83,7 +83,12 @@ function createProject(/** @type {string} */ root) {
   };
   /** @param {ts.Program} [oldProgram] */
   const programOf = (oldProgram) =>
-    ts.createProgram({ rootNames: config.fileNames, options, host, oldProgram });
+    ts.createProgram({
+      rootNames: config.fileNames,
+      options,
+      host,
+      ...(oldProgram && { oldProgram }),
+    });
   return { scripts, programOf, program: programOf() };
 }
 
@@ -99,10 +104,7 @@ export function parseForESLint(/** @type {string} */ code, /** @type {ParserOpti
     project.scripts.set(filePath, code);
     project.program = project.programOf(project.program);
   }
-  return tsParser.parseForESLint(code, {
-    ...options,
-    project: undefined,
-    projectService: undefined,
-    programs: [project.program],
-  });
+  // The program stands in for the project: typescript-eslint takes one or the other.
+  const { project: _project, projectService: _projectService, ...rest } = options ?? {};
+  return tsParser.parseForESLint(code, { ...rest, programs: [project.program] });
 }
