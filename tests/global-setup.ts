@@ -6,21 +6,25 @@ import { builtSites } from "./support/sites";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The run whose code tools the global setup started (tests/support/code-tools.ts). */
-    codeToolsRun: string;
+    /** The run whose code tools the global setup started (tests/support/code-tools.ts), if any. */
+    codeToolsRun?: string;
   }
 }
 
 /**
- * Starts the whole-project code tools, then builds the real site, the fixture site and the real
+ * Starts the whole-project code tools when the whole suite runs, then builds the real site, the fixture site and the real
  * content extended with new entries, once; every built-site test reads their output. Only the
  * `site` project runs this.
  */
 export default async function setup(project: TestProject) {
-  const codeToolsRun = `${Date.now()}-${process.pid}`;
-  startCodeTools(codeToolsRun);
-  project.provide("codeToolsRun", codeToolsRun);
-  if (process.env["SKIP_SITE_BUILD"] === "1") return;
+  let stopCodeTools: (() => void) | undefined;
+  if (isWholeSuite(project)) {
+    const codeToolsRun = `${Date.now()}-${process.pid}`;
+    stopCodeTools = startCodeTools(codeToolsRun);
+    project.provide("codeToolsRun", codeToolsRun);
+  }
+  const teardown = () => stopCodeTools?.();
+  if (process.env["SKIP_SITE_BUILD"] === "1") return teardown;
   await writeExtendedContent(extendedContent);
   // Together: Astro's part takes turns (tests/support/astro-folder.ts), the last steps overlap.
   await Promise.all(
@@ -29,4 +33,16 @@ export default async function setup(project: TestProject) {
       if (status !== 0) throw new Error(`Build of ${site.content} failed:\n${output}`);
     }),
   );
+  return teardown;
+}
+
+/**
+ * Whether the run is the whole suite, which reads the code tools' results: no file named on the
+ * command line, no test name pattern (the content-only CI path has one). Vitest keeps the files
+ * named on an internal field; were it renamed, the tools would start on every run, which costs
+ * only time: the test file runs them itself when the setup did not.
+ */
+function isWholeSuite(project: TestProject): boolean {
+  const namedFiles = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  return !namedFiles?.length && !project.vitest.config.testNamePattern;
 }

@@ -24,23 +24,38 @@ const resultsRoot = path.join(outputRoot, "code-tools");
 /** A folder of the run's own, so a process left by an interrupted run cannot answer for this one. */
 const resultsFolder = (run: string) => path.join(resultsRoot, run);
 
-/** Starts every tool and returns at once; each writes its result into the run's folder. */
-export function startCodeTools(runName: string): void {
+/**
+ * Starts every tool and returns at once; each writes its result into the run's folder. The
+ * returned function stops those still running.
+ */
+export function startCodeTools(runName: string): () => void {
   rmSync(resultsRoot, { recursive: true, force: true });
   const folder = resultsFolder(runName);
   mkdirSync(folder, { recursive: true });
+  const stop = new AbortController();
   for (const tool of Object.keys(CODE_TOOLS) as CodeTool[]) {
-    const [command, ...args] = CODE_TOOLS[tool];
-    void runCommand(command, args, { cwd: projectRoot })
+    void runTool(tool, stop.signal)
       .catch((error: unknown) => ({ status: null, output: String(error) }))
       .then((result) => {
         writeFileSync(path.join(folder, `${tool}.json`), JSON.stringify(result));
       });
   }
+  return () => {
+    stop.abort();
+  };
 }
 
-/** What a tool started by `startCodeTools` reported, once it has. */
-export async function codeToolResult(tool: CodeTool, runName: string): Promise<CommandResult> {
+function runTool(tool: CodeTool, signal?: AbortSignal) {
+  const [command, ...args] = CODE_TOOLS[tool];
+  return runCommand(command, args, { cwd: projectRoot, ...(signal && { signal }) });
+}
+
+/**
+ * What a tool started by `startCodeTools` for the run reported, once it has; without such a run
+ * (the file run on its own), the tool runs here.
+ */
+export async function codeToolResult(tool: CodeTool, runName?: string): Promise<CommandResult> {
+  if (!runName) return runTool(tool);
   const file = path.join(resultsFolder(runName), `${tool}.json`);
   for (;;) {
     try {
