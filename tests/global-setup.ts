@@ -1,6 +1,17 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildSite, extendedContent } from "./support/build-site";
+import { buildEnvironment } from "../scripts/build/build-environment.ts";
+import { withAstroFolder } from "./support/astro-folder";
+import {
+  buildSite,
+  extendedContent,
+  projectRoot,
+  realContent,
+  testEnvironment,
+} from "./support/build-site";
 import { startCodeTools } from "./support/code-tools";
+import { runCommand } from "./support/run-command";
 import { writeExtendedContent } from "./support/extended-content";
 import { builtSites } from "./support/sites";
 
@@ -19,6 +30,9 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   let stopCodeTools: (() => void) | undefined;
   if (isWholeSuite(project)) {
+    // The typed rules read the content's types, which Astro writes into .astro/: on a fresh
+    // clone they are made first.
+    if (!existsSync(path.join(projectRoot, ".astro/types.d.ts"))) await syncAstroTypes();
     const codeToolsRun = `${Date.now()}-${process.pid}`;
     stopCodeTools = startCodeTools(codeToolsRun);
     project.provide("codeToolsRun", codeToolsRun);
@@ -42,6 +56,14 @@ export default async function setup(project: TestProject) {
  * named on an internal field; were it renamed, the tools would start on every run, which costs
  * only time: the test file runs them itself when the setup did not.
  */
+async function syncAstroTypes() {
+  const env = buildEnvironment({ ...testEnvironment, CONTENT_DIR: realContent });
+  const { status, output } = await withAstroFolder(() =>
+    runCommand("astro", ["sync"], { cwd: projectRoot, env }),
+  );
+  if (status !== 0) throw new Error(`astro sync failed:\n${output}`);
+}
+
 function isWholeSuite(project: TestProject): boolean {
   const namedFiles = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
   return !namedFiles?.length && !project.vitest.config.testNamePattern;
