@@ -2,7 +2,7 @@ import { lock } from "proper-lockfile";
 import path from "node:path";
 
 // The project root, written here rather than imported from build-site.ts, which imports this.
-const astroFolder = path.resolve(import.meta.dirname, "../../.astro");
+export const astroFolder = path.resolve(import.meta.dirname, "../../.astro");
 
 /**
  * Takes the project's .astro/ folder for one job at a time and resolves with its release. Astro

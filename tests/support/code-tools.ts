@@ -1,7 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { outputRoot, projectRoot } from "./build-site";
+import { buildEnvironment } from "../../scripts/build/build-environment.ts";
+import { astroFolder, withAstroFolder } from "./astro-folder";
+import { outputRoot, projectRoot, realContent, testEnvironment } from "./build-site";
 import { runCommand, type CommandResult } from "./run-command";
 
 /**
@@ -24,13 +26,25 @@ const resultsRoot = path.join(outputRoot, "code-tools");
 /** A folder of the run's own, so a process left by an interrupted run cannot answer for this one. */
 const resultsFolder = (run: string) => path.join(resultsRoot, run);
 
+/** Writes the content's types into .astro/, which the typed rules read, if no build has yet. */
+async function ensureAstroTypes() {
+  if (existsSync(path.join(astroFolder, "types.d.ts"))) return;
+  const env = buildEnvironment({ ...testEnvironment, CONTENT_DIR: realContent });
+  const { status, output } = await withAstroFolder(() =>
+    runCommand("astro", ["sync"], { cwd: projectRoot, env }),
+  );
+  if (status !== 0) throw new Error(`astro sync failed:\n${output}`);
+}
+
 /**
- * Starts every tool and returns at once; each writes its result into the run's folder. The
- * returned function stops those still running.
+ * Starts every tool and resolves at once with the run's name and a function that stops the tools
+ * still running; each tool writes its result into the run's folder.
  */
-export function startCodeTools(runName: string): () => void {
+export async function startCodeTools(): Promise<{ run: string; stop: () => void }> {
+  await ensureAstroTypes();
+  const run = `${Date.now()}-${process.pid}`;
   rmSync(resultsRoot, { recursive: true, force: true });
-  const folder = resultsFolder(runName);
+  const folder = resultsFolder(run);
   mkdirSync(folder, { recursive: true });
   const stop = new AbortController();
   for (const tool of Object.keys(CODE_TOOLS) as CodeTool[]) {
@@ -40,8 +54,11 @@ export function startCodeTools(runName: string): () => void {
         writeFileSync(path.join(folder, `${tool}.json`), JSON.stringify(result));
       });
   }
-  return () => {
-    stop.abort();
+  return {
+    run,
+    stop: () => {
+      stop.abort();
+    },
   };
 }
 
