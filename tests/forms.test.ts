@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { t } from "../src/i18n/it";
 import { routes } from "../src/routes";
 import { site as settings } from "../src/site";
-import { launchBrowser, openPage } from "./support/browser";
+import { closeContexts, sharedBrowser, openPage } from "./support/browser";
 import { FORM_RECEIVER_PORT, fixtureDist, fixtureEnvironment } from "./support/build-site";
 import { startFormReceiver, type ReceiverBehaviour } from "./support/form-receiver";
 import { serveStatic, type StaticServer } from "./support/static-server";
@@ -14,14 +14,14 @@ let receiver: Awaited<ReturnType<typeof startFormReceiver>>;
 
 beforeAll(async () => {
   [browser, site, receiver] = await Promise.all([
-    launchBrowser(),
+    sharedBrowser(),
     serveStatic(fixtureDist),
     startFormReceiver(FORM_RECEIVER_PORT),
   ]);
 });
 afterAll(async () => {
   // Each is still undefined if beforeAll failed before starting it.
-  await (browser as Browser | undefined)?.close();
+  await closeContexts(browser);
   await (site as StaticServer | undefined)?.close();
   await (receiver as typeof receiver | undefined)?.close();
 });

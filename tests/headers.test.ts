@@ -11,7 +11,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { launchBrowser, openPage } from "./support/browser";
+import { sharedBrowser, openPage } from "./support/browser";
 import { fixtureDist, realSiteDist } from "./support/build-site";
 import { listFiles } from "./support/dist";
 import { headersFor, readHeadersFile } from "../scripts/build/headers-file.ts";
@@ -45,7 +45,7 @@ describe("the headers file for static hosts", () => {
   });
 
   it("sends headers that Chromium accepts without a warning", async () => {
-    const browser = await launchBrowser();
+    const browser = await sharedBrowser();
     const server = await serveStatic(realSiteDist, { headersFile: true });
     try {
       const { page } = await openPage(browser);
@@ -61,7 +61,6 @@ describe("the headers file for static hosts", () => {
       await page.evaluate(() => new Promise(requestAnimationFrame));
       expect(warnings).toEqual([]);
     } finally {
-      await browser.close();
       await server.close();
     }
   });
@@ -134,7 +133,7 @@ describe("the headers file for static hosts", () => {
       path.join(folder, "_astro", "disegno.svg"),
       '<svg xmlns="http://www.w3.org/2000/svg"><script>document.documentElement.setAttribute("data-eseguito", "sì")</script></svg>',
     );
-    const browser = await launchBrowser();
+    const browser = await sharedBrowser();
     const withHeaders = await serveStatic(folder, { headersFile: true });
     const without = await serveStatic(folder);
     try {
@@ -154,7 +153,6 @@ describe("the headers file for static hosts", () => {
       expect(await ran(without.origin)).toBe("sì");
       expect(await ran(withHeaders.origin)).toBeNull();
     } finally {
-      await browser.close();
       await withHeaders.close();
       await without.close();
       rmSync(folder, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchText } from "../src/i18n/it";
 import { buildEnvironment } from "../scripts/build/build-environment.ts";
 import { takeAstroFolder } from "./support/astro-folder";
-import { launchBrowser, openPage } from "./support/browser";
+import { closeContexts, sharedBrowser, openPage } from "./support/browser";
 import { fixtureContent, projectRoot, testEnvironment } from "./support/build-site";
 
 // Neither under tests/tmp/ nor tests/.output/, which the preview does not watch (astro.config.mjs).
@@ -89,7 +89,7 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     if (server?.exitCode === null) {
       const exited = new Promise((resolve) => server?.once("exit", resolve));
       server.kill();
@@ -144,7 +144,7 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
   });
 
   it("says in the header's list that the search works on the built site", async () => {
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
     // The preview has no search engine to download, and the browser says so.
     const { page } = await openPage(browser, {}, { expectedErrors: /404|pagefind/i });
     await page.goto(`${origin}/`);

@@ -6,7 +6,7 @@ import SubscribeLists from "../src/components/forms/SubscribeLists.astro";
 import { t } from "../src/i18n/it";
 import { listmonkRoutes } from "../src/lib/newsletter/listmonk";
 import { routes } from "../src/routes";
-import { launchBrowser, openPage, servePublicSiteFrom } from "./support/browser";
+import { closeContexts, sharedBrowser, openPage, servePublicSiteFrom } from "./support/browser";
 import {
   FAKE_LISTMONK_PORT,
   FIXTURE_LISTS,
@@ -38,14 +38,14 @@ const state: SubscriptionState = {
 
 beforeAll(async () => {
   [browser, site, listmonk] = await Promise.all([
-    launchBrowser(),
+    sharedBrowser(),
     serveStatic(fixtureDist),
     startFakeServer(subscriptionHandlers(state), FAKE_LISTMONK_PORT),
   ]);
 });
 afterAll(async () => {
   // Each is still undefined if beforeAll failed before starting it.
-  await (browser as Browser | undefined)?.close();
+  await closeContexts(browser);
   await (site as StaticServer | undefined)?.close();
   await (listmonk as typeof listmonk | undefined)?.close();
 });

@@ -6,8 +6,21 @@ import { launchBrowser } from "../../scripts/dev/chromium.ts";
 import { testEnvironment } from "./build-site";
 import { serveStatic, type ServeOptions, type StaticServer } from "./static-server";
 
-/** Headless Chromium as every browser test launches it. */
-export { launchBrowser };
+let workerBrowser: Promise<Browser | undefined> | undefined;
+
+/**
+ * The worker's headless Chromium: launched by the first browser test file the worker runs and
+ * kept for the next ones, which share its process (vitest.config.ts); 16 files launched one each,
+ * at about 0.7 s of CPU a launch. Each file opens contexts of its own and closes them
+ * (siteInBrowser closes any left); Playwright stops the browser when the process exits.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const current = await workerBrowser;
+  if (current?.isConnected()) return current;
+  const launched = launchBrowser();
+  workerBrowser = launched.catch(() => undefined);
+  return launched;
+}
 
 export interface WatchedPage {
   page: Page;
@@ -93,16 +106,21 @@ export function siteInBrowser(dist: string, options: ServeOptions = {}): SiteInB
   const state = {} as SiteInBrowser;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    [state.browser, server] = await Promise.all([launchBrowser(), serveStatic(dist, options)]);
+    [state.browser, server] = await Promise.all([sharedBrowser(), serveStatic(dist, options)]);
     state.origin = server.origin;
     state.served = server.served;
   });
   afterAll(async () => {
-    // Still undefined if beforeAll failed.
-    await (state.browser as Browser | undefined)?.close();
+    // The browser is still undefined if beforeAll failed.
+    await closeContexts(state.browser);
     await server?.close();
   });
   return state;
+}
+
+/** Closes what a file left open in the shared browser, so that the next file starts clean. */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
 }
 
 /**

@@ -57,17 +57,22 @@ export function readPages(dist: string, { withAdmin = false } = {}): BuiltPage[]
         (!isAdminFile(file) || (withAdmin && file === ADMIN_PAGE)) &&
         !isEmailFile(file),
     )
-    .map((file) => {
-      const html = readFileSync(path.join(dist, file), "utf8");
-      const url = "/" + file.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
-      return { url, file, html, document: parse(html) };
-    });
+    .map((file) => builtPage(dist, file));
 }
 
+function builtPage(dist: string, file: string): BuiltPage {
+  const html = readFileSync(path.join(dist, file), "utf8");
+  const url = "/" + file.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
+  return { url, file, html, document: parse(html) };
+}
+
+/** The page of readPages at `url`, read alone: parsing every page to find one cost seconds. */
 export function readPage(dist: string, url: string): BuiltPage {
-  const page = readPages(dist).find((candidate) => candidate.url === url);
-  if (!page) throw new Error(`No page at ${url} in ${dist}`);
-  return page;
+  const file = `${url.slice(1)}${url.endsWith("/") ? "index" : ""}.html`;
+  if (isAdminFile(file) || isEmailFile(file) || !existsSync(path.join(dist, file))) {
+    throw new Error(`No page at ${url} in ${dist}`);
+  }
+  return builtPage(dist, file);
 }
 
 /** The file a same-site address is served from, or undefined when there is none. */

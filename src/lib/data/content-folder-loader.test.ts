@@ -1,9 +1,9 @@
 import { EventEmitter } from "node:events";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { t } from "../../i18n/it.ts";
 import { contentFolderLoader } from "./content-folder-loader.ts";
 
@@ -50,6 +50,9 @@ function contextWith(stored: Entry[] = [], watcher?: EventEmitter) {
 }
 
 const folder = mkdtempSync(path.join(tmpdir(), "cartella-"));
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
 const good = { id: "buono", data: { valid: true } };
 const bad = { id: "sbagliato", data: { valid: false } };
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { readingMinutes, readingMinutesOfFile } from "./reading-time.ts";
 
 const words = (count: number) => Array.from({ length: count }, () => "parola").join(" ");
@@ -27,7 +27,11 @@ describe("readingMinutes", () => {
 
 describe("readingMinutesOfFile", () => {
   it("counts the body of a Markdown file, not its front matter", () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "lettura-")), "articolo.md");
+    const folder = mkdtempSync(path.join(os.tmpdir(), "lettura-"));
+    onTestFinished(() => {
+      rmSync(folder, { recursive: true, force: true });
+    });
+    const file = path.join(folder, "articolo.md");
     const frontMatter = `---\ntitle: Titolo\ndescription: ${words(300)}\n---\n`;
     writeFileSync(file, `${frontMatter}${words(201)}\n`);
     expect(readingMinutesOfFile(file)).toBe(2);

@@ -1,8 +1,13 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { describeDocument, formatFileSize } from "./documents.ts";
+
+const root = mkdtempSync(path.join(tmpdir(), "documenti-"));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe("documents", () => {
   it("writes sizes the Italian way", () => {
@@ -12,7 +17,7 @@ describe("documents", () => {
   });
 
   it("names the type and size of a document in public/documenti/", () => {
-    const publicDir = mkdtempSync(path.join(tmpdir(), "documenti-"));
+    const publicDir = mkdtempSync(path.join(root, "public-"));
     mkdirSync(path.join(publicDir, "documenti"));
     writeFileSync(path.join(publicDir, "documenti", "statuto.pdf"), Buffer.alloc(2_500));
     expect(describeDocument(publicDir, "/documenti/statuto.pdf")).toEqual({
@@ -22,7 +27,7 @@ describe("documents", () => {
   });
 
   it("says what is wrong with a document that is missing or outside /documenti/", () => {
-    const publicDir = mkdtempSync(path.join(tmpdir(), "documenti-"));
+    const publicDir = mkdtempSync(path.join(root, "public-"));
     expect(describeDocument(publicDir, "/documenti/manca.pdf")).toEqual({
       message: { name: "DocumentNotFound", params: { file: "/documenti/manca.pdf" } },
     });
