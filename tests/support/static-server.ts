@@ -56,10 +56,13 @@ export async function serveStatic(dist: string, options: ServeOptions = {}): Pro
     origin: `http://127.0.0.1:${port}`,
     served,
     close: () =>
-      new Promise((resolve) =>
+      new Promise((resolve) => {
         server.close(() => {
           resolve();
-        }),
-      ),
+        });
+        // The shared browser (browser.ts) keeps its connections alive for the next page: closing
+        // waited 5 s for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
