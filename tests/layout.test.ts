@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { searchText, t } from "../src/i18n/it";
 import { routes } from "../src/routes";
 import { mainNavigation } from "../src/site";
-import { axeViolations, openPage, siteInBrowser } from "./support/browser";
+import { axeViolations, openPage, sharedPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
 
 const site = siteInBrowser(fixtureDist);
@@ -42,6 +42,8 @@ describe("the layout in Chromium", () => {
 });
 
 describe("on a 390 × 844 phone", () => {
+  // For the tests that only read a page; those that click or type have a page of their own.
+  const phoneTab = sharedPage(site, PHONE);
   it.each([
     routes.home(),
     routes.members(),
@@ -49,15 +51,13 @@ describe("on a 390 × 844 phone", () => {
     routes.districtPage("territorio"),
     routes.search(),
   ])(`keeps the header of %s within ${PHONE_HEADER_BUDGET} px`, async (address) => {
-    const { page } = await openPage(site.browser, PHONE);
-    await page.goto(`${site.origin}${address}`);
+    const page = await phoneTab.visit(address);
     const header = await page.locator("body > header").boundingBox();
     expect(header?.height).toBeLessThanOrEqual(PHONE_HEADER_BUDGET);
   });
 
   it("shows the home page's join button on the first screen", async () => {
-    const { page } = await openPage(site.browser, PHONE);
-    await page.goto(`${site.origin}${routes.home()}`);
+    const page = await phoneTab.visit(routes.home());
     const join = page.locator("main").getByRole("link", { name: t.joinCta }).first();
     expect(await join.getAttribute("href")).toBe(routes.join());
     const box = await join.boundingBox();

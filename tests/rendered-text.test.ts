@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, siteInBrowser } from "./support/browser";
+import { sharedPage, siteInBrowser } from "./support/browser";
 import { fixtureContent, fixtureDist } from "./support/build-site";
 import { isEmailFile } from "./support/dist";
 import { onePagePerKind } from "./support/page-kinds";
@@ -52,11 +52,11 @@ const pages = onePagePerKind(fixtureContent).filter(
 );
 
 describe("the rendered text of one page of every template", () => {
+  const browserTab = sharedPage(site);
   it.each(pages)(
     "the %s page (%s) keeps a space between words of neighbouring elements",
     async (_kind, address) => {
-      const { page } = await openPage(site.browser);
-      await page.goto(`${site.origin}${address}`);
+      const page = await browserTab.visit(address);
       expect(await gluedWords(page)).toEqual([]);
       const text = await page.locator("main").innerText();
       expect(text).not.toMatch(/[\p{L}\p{N}]https?:\/\//u);
