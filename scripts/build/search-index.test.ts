@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { scratchFolder, textForIndex, writeSearchIndex } from "./search-index.ts";
+import { pageForIndex, scratchFolder, textForIndex, writeSearchIndex } from "./search-index.ts";
 import { listFiles } from "../../tests/support/dist";
 import { indexFiles } from "../../src/lib/search/pagefind-files.ts";
 
@@ -46,6 +46,37 @@ describe("the search index's view of a page", () => {
   it("leaves elements whose names start like a block's alone", () => {
     expect(textForIndex("<path d='M0'/><link rel='x'><pre>a</pre>")).toBe(
       "<path d='M0'/><link rel='x'> <pre>a</pre> ",
+    );
+  });
+});
+
+describe("the part of a page the index reads", () => {
+  const built = (main: string, around = "") =>
+    `<!DOCTYPE html><html lang="it" data-tema><head><title>T</title><script>x()</script></head><body><header><nav>Menu</nav></header>${around}${main}<footer>Piè di pagina</footer></body></html>`;
+
+  it("is the page's language and its main content, with every Pagefind attribute in it", () => {
+    const main =
+      '<main id="contenuto"><article data-pagefind-body><h1 data-pagefind-meta="data:2026-01-01">Titolo</h1></article></main>';
+    expect(pageForIndex(built(main), "notizie/a/index.html")).toBe(
+      `<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"></head><body>${main}</body></html>`,
+    );
+  });
+
+  it("stops on a Pagefind attribute outside the main content, naming the page", () => {
+    expect(() =>
+      pageForIndex(
+        built(
+          "<main data-pagefind-body><h1>Titolo</h1></main>",
+          '<p data-pagefind-filter="anno:2026"></p>',
+        ),
+        "notizie/a/index.html",
+      ),
+    ).toThrow("notizie/a/index.html: data-pagefind-filter fuori da <main>");
+  });
+
+  it("stops on a page with no main content or no language", () => {
+    expect(() => pageForIndex(built("<div data-pagefind-body></div>"), "x/index.html")).toThrow(
+      "x/index.html: una pagina da indicizzare senza <main> o senza <html lang>",
     );
   });
 });

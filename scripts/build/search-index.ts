@@ -47,6 +47,30 @@ export function textForIndex(html: string): string {
     .replaceAll("’", "'");
 }
 
+/** A page's main content, from its start tag to its end tag. */
+const MAIN_ELEMENT = /<main[\s>][\s\S]*<\/main>/;
+
+/**
+ * The part of a built page that the index reads: its language and its main content, which holds
+ * everything Pagefind takes from the page (`data-pagefind-body` and every filter, sort and meta
+ * attribute). It is a quarter of the page's bytes; the header, the footer and the scripts that
+ * Pagefind would skip are not handed over for it to parse. A page with a Pagefind attribute
+ * outside its main content stops the build rather than losing it from the index.
+ */
+export function pageForIndex(html: string, file: string): string {
+  const main = MAIN_ELEMENT.exec(html);
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  if (!main || !language) {
+    throw new Error(`${file}: una pagina da indicizzare senza <main> o senza <html lang>`);
+  }
+  const outside = html.slice(0, main.index) + html.slice(main.index + main[0].length);
+  const stray = /data-pagefind-[a-z-]+/.exec(outside);
+  if (stray) {
+    throw new Error(`${file}: ${stray[0]} fuori da <main>, dove l'indice di ricerca non lo legge`);
+  }
+  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${main[0]}</body></html>`;
+}
+
 /** The built pages, as paths relative to `outDir`. */
 function htmlPagesOf(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter(
@@ -90,7 +114,7 @@ function copyPagesToIndex(outDir: string, files: readonly string[], copyDir: str
     if (!html.includes("data-pagefind-body")) continue;
     const target = path.join(copyDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, textForIndex(html));
+    writeFileSync(target, textForIndex(pageForIndex(html, file)));
     copied++;
   }
   return { copied, waiting };
