@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { searchText, t } from "../src/i18n/it";
 import { SEARCH_PAGE_SIZE } from "../src/lib/search/result-pages";
 import { enRoutes, routes } from "../src/routes";
-import { axeViolations, openPage, siteInBrowser } from "./support/browser";
+import { axeViolations, openPage, sharedPage, siteInBrowser } from "./support/browser";
 import { fixtureDist } from "./support/build-site";
 import { searchIndex } from "./support/pagefind-api";
 
@@ -24,15 +24,30 @@ async function waitForFirstPage(page: Page, count: RegExp) {
   await expect.poll(firstPageDrawn).toBe(true);
 }
 
-async function search(address: string) {
-  const watched = await openPage(site.browser);
-  await watched.page.goto(`${site.origin}${address}`);
-  const status = watched.page.locator("[data-search-status]");
+/**
+ * The tab the searches share, one after the other, as a reader's do: a new context each cost
+ * Chromium a new renderer process.
+ */
+const browserTab = sharedPage(site);
+
+/**
+ * Opens the search page at an address, in the shared tab or, for a test that goes back in the
+ * tab's history or makes the context's downloads fail, in a page of its own.
+ */
+async function search(address: string, { ownPage = false } = {}) {
+  let page: Page;
+  if (ownPage) {
+    page = (await openPage(site.browser)).page;
+    await page.goto(`${site.origin}${address}`);
+  } else {
+    page = await browserTab.visit(address);
+  }
+  const status = page.locator("[data-search-status]");
   await expect.poll(() => status.textContent()).toMatch(/risultat|Scrivi/);
   if ((await status.textContent())?.includes("risultat")) {
-    await waitForFirstPage(watched.page, /(\d+) risultat/);
+    await waitForFirstPage(page, /(\d+) risultat/);
   }
-  return { ...watched, status };
+  return { page, status };
 }
 
 const resultTitles = (page: Page) => page.locator("[data-search-results] h2").allTextContents();
@@ -186,7 +201,7 @@ describe("search", () => {
   });
 
   it("restores a search from the address, and the previous one with the back button", async () => {
-    const { page, status } = await search(routes.search("riquadro"));
+    const { page, status } = await search(routes.search("riquadro"), { ownPage: true });
     const field = page.getByLabel("Che cosa cerchi?");
     expect(await field.inputValue()).toBe("riquadro");
     await field.fill("automobili");
@@ -199,7 +214,7 @@ describe("search", () => {
   });
 
   it("goes back to the previous search after the reader paused in the typing before pressing Enter", async () => {
-    const { page, status } = await search(routes.search("riquadro"));
+    const { page, status } = await search(routes.search("riquadro"), { ownPage: true });
     const field = page.getByLabel("Che cosa cerchi?");
     await field.fill("automobili");
     // The pause has shown the typed words' results before Enter.
@@ -347,7 +362,7 @@ describe("search", () => {
   });
 
   it("clears the results and says so when the search index cannot be downloaded", async () => {
-    const { page, status } = await search(routes.search("riquadro"));
+    const { page, status } = await search(routes.search("riquadro"), { ownPage: true });
     await shownChoices(page);
     expect((await resultTitles(page)).length).toBeGreaterThan(0);
     await page.context().route("**/pagefind/**", (route) => route.abort());
@@ -377,12 +392,11 @@ describe("search", () => {
 describe("the English search", () => {
   /** Opens an English search and waits for its count, in English. */
   async function searchInEnglish(query: string) {
-    const watched = await openPage(site.browser);
-    await watched.page.goto(`${site.origin}${enRoutes.search(query)}`);
-    const status = watched.page.locator("[data-search-status]");
+    const page = await browserTab.visit(enRoutes.search(query));
+    const status = page.locator("[data-search-status]");
     await expect.poll(() => status.textContent()).toMatch(/\d+ results?/);
-    await waitForFirstPage(watched.page, /(\d+) results?/);
-    return watched;
+    await waitForFirstPage(page, /(\d+) results?/);
+    return { page };
   }
   const resultLinks = (page: Page) =>
     page
