@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closeContexts, sharedBrowser } from "./browser";
+import { closeContexts, sharedBrowser } from "./support/browser";
 
 describe("the worker's shared Chromium", () => {
   it("is the same browser for the next file, with nothing the last one left open", async () => {
