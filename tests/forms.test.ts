@@ -1,28 +1,20 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { t } from "../src/i18n/it";
 import { routes } from "../src/routes";
 import { site as settings } from "../src/site";
-import { closeContexts, sharedBrowser, openPage } from "./support/browser";
+import { openPage, siteInBrowser } from "./support/browser";
 import { FORM_RECEIVER_PORT, fixtureDist, fixtureEnvironment } from "./support/build-site";
 import { startFormReceiver, type ReceiverBehaviour } from "./support/form-receiver";
-import { serveStatic, type StaticServer } from "./support/static-server";
 
-let browser: Browser;
-let site: StaticServer;
+const site = siteInBrowser(fixtureDist);
 let receiver: Awaited<ReturnType<typeof startFormReceiver>>;
 
 beforeAll(async () => {
-  [browser, site, receiver] = await Promise.all([
-    sharedBrowser(),
-    serveStatic(fixtureDist),
-    startFormReceiver(FORM_RECEIVER_PORT),
-  ]);
+  receiver = await startFormReceiver(FORM_RECEIVER_PORT);
 });
 afterAll(async () => {
-  // Each is still undefined if beforeAll failed before starting it.
-  await closeContexts(browser);
-  await (site as StaticServer | undefined)?.close();
+  // Still undefined if beforeAll failed.
   await (receiver as typeof receiver | undefined)?.close();
 });
 beforeEach(() => {
@@ -60,7 +52,7 @@ const expectedJoinFields = {
 
 describe("the join form", () => {
   it("sends every field in the page and confirms, without leaving it", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/aderisci/`);
     await fillJoinForm(page);
     await page.getByRole("button", { name: t.joinSubmit }).click();
@@ -72,7 +64,7 @@ describe("the join form", () => {
   });
 
   it("drops what a bot writes in the hidden field, and still thanks it", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/aderisci/`);
     await fillJoinForm(page);
     await page.locator('input[name="controllo"]').evaluate((input) => {
@@ -87,7 +79,7 @@ describe("the join form", () => {
   });
 
   it("still arrives as a plain POST when JavaScript is off", async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.origin}/aderisci/`);
     await fillJoinForm(page);
     await page.getByRole("button", { name: t.joinSubmit }).click();
@@ -98,7 +90,7 @@ describe("the join form", () => {
   });
 
   it("opens with the working group chosen when a group's page led to it, and sends it", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}${routes.join({ group: "filiera-e-competenze" })}`);
     const group = page.getByLabel(/^Gruppo di lavoro che ti interessa/);
     expect(await group.inputValue()).toBe("filiera-e-competenze");
@@ -113,13 +105,13 @@ describe("the join form", () => {
   });
 
   it("ignores a group in the address that the form does not offer", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/aderisci/?gruppo=tavolo-concluso`);
     expect(await page.getByLabel(/^Gruppo di lavoro che ti interessa/).inputValue()).toBe("");
   });
 
   it("explains a missing or malformed field in Italian and sends nothing", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     await page.goto(`${site.origin}/aderisci/`);
     await page.getByLabel(/^E-mail/).fill("non-una-mail");
     await page.getByRole("button", { name: t.joinSubmit }).click();
@@ -150,7 +142,7 @@ const FAILED_REQUEST = /^Failed to load resource|blocked by CORS policy|net::ERR
 async function sendJoinFormTo(behaviour: ReceiverBehaviour) {
   receiver.behave(behaviour);
   // The console reports the failed request itself, and must report nothing else.
-  const watched = await openPage(browser, {}, { expectedErrors: FAILED_REQUEST });
+  const watched = await openPage(site.browser, {}, { expectedErrors: FAILED_REQUEST });
   const { page } = watched;
   // The page's timers run on a clock the test moves, so waiting out the deadline takes no time.
   await page.clock.install();

@@ -1,12 +1,12 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
-import type { Browser, Page, Request } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import SubscribeLists from "../src/components/forms/SubscribeLists.astro";
 import { t } from "../src/i18n/it";
 import { listmonkRoutes } from "../src/lib/newsletter/listmonk";
 import { routes } from "../src/routes";
-import { closeContexts, sharedBrowser, openPage, servePublicSiteFrom } from "./support/browser";
+import { openPage, servePublicSiteFrom, siteInBrowser } from "./support/browser";
 import {
   FAKE_LISTMONK_PORT,
   FIXTURE_LISTS,
@@ -19,7 +19,6 @@ import {
   subscriptionHandlers,
   type SubscriptionState,
 } from "./support/fake-listmonk/subscriptions";
-import { serveStatic, type StaticServer } from "./support/static-server";
 
 const [NEWS, EVENTS] = FIXTURE_LISTS;
 const listmonkUrl = fixtureEnvironment.PUBLIC_SUBSCRIBE_ENDPOINT;
@@ -27,8 +26,7 @@ const listmonkUrl = fixtureEnvironment.PUBLIC_SUBSCRIBE_ENDPOINT;
 const thanksUrl = new URL(routes.subscribed(), testEnvironment.SITE_URL).href;
 const writeTo = t.forms.writeToSecretariat(fixtureEnvironment.PUBLIC_CONTACT_EMAIL);
 
-let browser: Browser;
-let site: StaticServer;
+const site = siteInBrowser(fixtureDist);
 let listmonk: Awaited<ReturnType<typeof startFakeServer>>;
 const state: SubscriptionState = {
   lists: [],
@@ -37,16 +35,10 @@ const state: SubscriptionState = {
 };
 
 beforeAll(async () => {
-  [browser, site, listmonk] = await Promise.all([
-    sharedBrowser(),
-    serveStatic(fixtureDist),
-    startFakeServer(subscriptionHandlers(state), FAKE_LISTMONK_PORT),
-  ]);
+  listmonk = await startFakeServer(subscriptionHandlers(state), FAKE_LISTMONK_PORT);
 });
 afterAll(async () => {
-  // Each is still undefined if beforeAll failed before starting it.
-  await closeContexts(browser);
-  await (site as StaticServer | undefined)?.close();
+  // Still undefined if beforeAll failed.
   await (listmonk as typeof listmonk | undefined)?.close();
 });
 // listmonk set up as the README says: both lists public and double opt-in, the site's origin
@@ -73,7 +65,7 @@ const FAILED_REQUEST = /^Failed to load resource|blocked by CORS policy|net::ERR
  */
 async function openUpdatesBox({ javaScriptEnabled = true } = {}) {
   const watched = await openPage(
-    browser,
+    site.browser,
     { javaScriptEnabled },
     { expectedErrors: FAILED_REQUEST },
   );

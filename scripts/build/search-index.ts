@@ -47,6 +47,8 @@ export function textForIndex(html: string): string {
     .replaceAll("’", "'");
 }
 
+/** A page's language, as its `<html lang>` says, which picks its index as Pagefind does. */
+const PAGE_LANGUAGE = /<html[^>]*\slang="([^"]+)"/;
 /** A page's main content, from its start tag to its end tag. */
 const MAIN_ELEMENT = /<main[\s>][\s\S]*<\/main>/;
 
@@ -59,7 +61,7 @@ const MAIN_ELEMENT = /<main[\s>][\s\S]*<\/main>/;
  */
 export function pageForIndex(html: string, file: string): string {
   const main = MAIN_ELEMENT.exec(html);
-  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  const language = PAGE_LANGUAGE.exec(html)?.[1];
   if (!main || !language) {
     throw new Error(`${file}: una pagina da indicizzare senza <main> o senza <html lang>`);
   }
@@ -133,7 +135,7 @@ const INDEX_PRELOAD =
  * language picks the index, as Pagefind does.
  */
 export function announceIndex(html: string, entry: EntryFile): string {
-  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? "";
+  const language = PAGE_LANGUAGE.exec(html)?.[1]?.toLowerCase() ?? "";
   const hash = entry.languages[language]?.hash;
   if (!hash) throw new Error(`Pagefind non ha un indice per la lingua «${language}» della pagina`);
   const preloads = indexFiles(hash)

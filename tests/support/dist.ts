@@ -68,8 +68,9 @@ function builtPage(dist: string, file: string): BuiltPage {
 
 /** The page of readPages at `url`, read alone: parsing every page to find one cost seconds. */
 export function readPage(dist: string, url: string): BuiltPage {
-  const file = `${url.slice(1)}${url.endsWith("/") ? "index" : ""}.html`;
-  if (isAdminFile(file) || isEmailFile(file) || !existsSync(path.join(dist, file))) {
+  const resolved = resolveInDist(dist, url);
+  const file = resolved && path.relative(dist, resolved).split(path.sep).join("/");
+  if (!file?.endsWith(".html") || isAdminFile(file) || isEmailFile(file)) {
     throw new Error(`No page at ${url} in ${dist}`);
   }
   return builtPage(dist, file);

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { readBody } from "./fake-listmonk/server";
+import { closeServer, readBody } from "./fake-listmonk/server";
 
 export interface ReceivedForm {
   path: string;
@@ -71,13 +71,7 @@ export async function startFormReceiver(port: number) {
     behave: (behaviour: ReceiverBehaviour) => {
       state.behaviour = behaviour;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-        // Hanging requests would keep it open for ever.
-        server.closeAllConnections();
-      }),
+    // Hanging requests would keep it open for ever.
+    close: () => closeServer(server),
   };
 }

@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
 import { hostHeadersFor, readHeadersFile } from "../../scripts/build/headers-file.ts";
+import { closeServer } from "./fake-listmonk/server";
 
 export interface StaticServer {
   origin: string;
@@ -55,14 +56,7 @@ export async function serveStatic(dist: string, options: ServeOptions = {}): Pro
   return {
     origin: `http://127.0.0.1:${port}`,
     served,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-        // The shared browser (browser.ts) keeps its connections alive for the next page: closing
-        // waited 5 s for them to time out.
-        server.closeAllConnections();
-      }),
+    // The shared browser (browser.ts) keeps its connections alive for the next page.
+    close: () => closeServer(server),
   };
 }

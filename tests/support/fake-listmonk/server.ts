@@ -69,12 +69,19 @@ export async function startFakeServer(handlers: readonly FakeHandler[], port = 0
   const actualPort = typeof address === "object" && address ? address.port : port;
   return {
     origin: `http://127.0.0.1:${actualPort}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
+}
+
+/**
+ * Stops a test server now: the connections still open are closed too, where `close()` alone
+ * waits for them (a hanging request, or the shared browser's kept-alive ones, for 5 s).
+ */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+    server.closeAllConnections();
+  });
 }
