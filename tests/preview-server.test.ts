@@ -149,10 +149,21 @@ describe("the preview (npm run dev) with a file the content check refuses", () =
     const { page } = await openPage(browser, {}, { expectedErrors: /404|pagefind/i });
     await page.goto(`${origin}/`);
     const field = page.getByRole("searchbox", { name: searchText.searchHeaderLabel });
-    await field.click();
-    await field.pressSequentially("distretto");
+    // The dev server compiles the search's modules when the focus asks for them, which takes
+    // long on a loaded machine, and Vite may reload the page once it has prepared them: the words
+    // typed before are gone then, and are typed again. (Seen twice in the whole suite: the
+    // status still empty after 15 s.)
     await expect
-      .poll(() => page.locator("header [role=status]").textContent())
+      .poll(
+        async () => {
+          if (!(await field.inputValue())) {
+            await field.click();
+            await field.pressSequentially("distretto");
+          }
+          return page.locator("header [role=status]").textContent();
+        },
+        { timeout: 60_000 },
+      )
       .toBe(searchText.searchNotBuilt);
   });
 });
