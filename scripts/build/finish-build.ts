@@ -38,11 +38,18 @@ console.log(
 );
 
 const searchStarted = performance.now();
-const { indexedPages, htmlPages, seconds: parts } = await writeSearchIndex(outDir);
+const {
+  indexedPages,
+  htmlPages,
+  seconds: parts,
+  fromCache: indexFromCache,
+} = await writeSearchIndex(outDir);
 console.log(
   `[search-index] indice di ricerca scritto in ${seconds(searchStarted)} s: ` +
     `${indexedPages} pagine su ${htmlPages} (copiate in ${parts.copy.toFixed(1)} s, ` +
-    `indicizzate da Pagefind in ${parts.index.toFixed(1)} s)`,
+    (indexFromCache
+      ? `indice dalla cache in ${parts.index.toFixed(1)} s: le pagine sono quelle da cui fu scritto)`
+      : `indicizzate da Pagefind in ${parts.index.toFixed(1)} s)`),
 );
 
 const adminStarted = performance.now();

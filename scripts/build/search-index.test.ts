@@ -105,8 +105,12 @@ describe("writing the search index", () => {
   const contents = (root: string) =>
     Object.fromEntries(listFiles(root).map((file) => [file, readFileSync(path.join(root, file))]));
 
+  let cache: string;
+
   beforeEach(() => {
     dist = mkdtempSync(path.join(os.tmpdir(), "indice-"));
+    cache = mkdtempSync(path.join(os.tmpdir(), "indice-in-cache-"));
+    vi.stubEnv("SEARCH_INDEX_CACHE", cache);
     writeFileSync(
       path.join(dist, "index.html"),
       page("<main data-pagefind-body><h1>Motori</h1><p>Batterie e motori elettrici.</p></main>"),
@@ -124,7 +128,7 @@ describe("writing the search index", () => {
   });
   afterEach(() => {
     vi.unstubAllEnvs();
-    rmSync(dist, { recursive: true, force: true });
+    for (const folder of [dist, cache]) rmSync(folder, { recursive: true, force: true });
   });
 
   it("replaces the previous index with the new one and leaves nothing beside it", async () => {
@@ -178,5 +182,70 @@ describe("writing the search index", () => {
     } finally {
       rmSync(bin, { recursive: true });
     }
+  });
+
+  describe("from the cache", () => {
+    const index = () => contents(path.join(dist, "pagefind"));
+
+    it("takes the index Pagefind wrote from the same pages, byte for byte", async () => {
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: false });
+      const written = index();
+
+      expect(await writeSearchIndex(dist)).toMatchObject({ indexedPages: 1, fromCache: true });
+      expect(index()).toEqual(written);
+    });
+
+    it("runs Pagefind again once a page has changed", async () => {
+      await writeSearchIndex(dist);
+      const before = readFileSync(path.join(dist, "pagefind/pagefind-entry.json"), "utf8");
+      writeFileSync(
+        path.join(dist, "index.html"),
+        page("<main data-pagefind-body><h1>Motori</h1><p>Idrogeno.</p></main>"),
+      );
+
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: false });
+      expect(readFileSync(path.join(dist, "pagefind/pagefind-entry.json"), "utf8")).not.toBe(
+        before,
+      );
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: true });
+    });
+
+    it("runs Pagefind again when Pagefind's settings have changed, here its binary", async () => {
+      await writeSearchIndex(dist);
+      const bin = mkdtempSync(path.join(os.tmpdir(), "pagefind-"));
+      vi.stubEnv("PAGEFIND_EXTENDED_BINARY_PATH", failingPagefind(bin));
+      try {
+        await expect(writeSearchIndex(dist)).rejects.toThrow(/^Pagefind: /);
+      } finally {
+        rmSync(bin, { recursive: true });
+      }
+    });
+
+    it("is not used when one of its files is not whole, and is written again", async () => {
+      await writeSearchIndex(dist);
+      const written = index();
+      const [fragment] = listFiles(path.join(cache, "pagefind/fragment"));
+      // A cache restored in part: the file exists but stops short. A new file, not the same
+      // one, since the built index shares the cache's files.
+      const damaged = path.join(cache, "pagefind/fragment", fragment ?? "?");
+      const bytes = readFileSync(damaged);
+      rmSync(damaged);
+      writeFileSync(damaged, bytes.subarray(0, 10));
+
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: false });
+      expect(index()).toEqual(written);
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: true });
+      expect(index()).toEqual(written);
+    });
+
+    it("is not used when it holds a file its record does not list", async () => {
+      await writeSearchIndex(dist);
+      writeFileSync(path.join(cache, "pagefind/fragment/it_estraneo.pf_fragment"), "");
+
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: false });
+      expect(listFiles(path.join(dist, "pagefind"))).not.toContain(
+        "fragment/it_estraneo.pf_fragment",
+      );
+    });
   });
 });

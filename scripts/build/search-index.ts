@@ -1,10 +1,8 @@
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statfsSync,
   statSync,
@@ -20,6 +18,7 @@ import {
   INDEX_HASH_ATTRIBUTE,
   indexFiles,
 } from "../../src/lib/search/pagefind-files.ts";
+import { IndexKey, keepIndex, replaceFolder, takeCachedIndex } from "./search-index-cache.ts";
 
 /**
  * The elements a browser lays out as blocks of their own (lists, tables, description lists,
@@ -73,14 +72,16 @@ export function pageForIndex(html: string, file: string): string {
   return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${main[0]}</body></html>`;
 }
 
-/** The built pages, as paths relative to `outDir`. */
+/** The built pages, as paths relative to `outDir`, in order. */
 function htmlPagesOf(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter(
-    (file) =>
-      file.endsWith(".html") &&
-      !file.startsWith(`${INDEX_FOLDER}${path.sep}`) &&
-      !file.startsWith(PARTIAL_PREFIX),
-  );
+  return readdirSync(outDir, { recursive: true, encoding: "utf8" })
+    .filter(
+      (file) =>
+        file.endsWith(".html") &&
+        !file.startsWith(`${INDEX_FOLDER}${path.sep}`) &&
+        !file.startsWith(PARTIAL_PREFIX),
+    )
+    .sort();
 }
 
 /** Linux's folder in memory, when the machine has one. */
@@ -104,10 +105,16 @@ export function scratchFolder(bytes: number, memoryFolder = MEMORY_FOLDER): stri
 
 /**
  * Copies the pages to index (those with `data-pagefind-body`: lists and tag pages have none)
- * into `copyDir`, as the index must read them. Returns how many were copied, and the pages that
- * wait for the index's hash (`INDEX_HASH_ATTRIBUTE`), found while every page is read anyway.
+ * into `copyDir`, as the index must read them, and adds each copy to the index's `key`. Returns
+ * how many were copied, and the pages that wait for the index's hash (`INDEX_HASH_ATTRIBUTE`),
+ * found while every page is read anyway.
  */
-function copyPagesToIndex(outDir: string, files: readonly string[], copyDir: string) {
+function copyPagesToIndex(
+  outDir: string,
+  files: readonly string[],
+  copyDir: string,
+  key: IndexKey,
+) {
   let copied = 0;
   const waiting: string[] = [];
   for (const file of files) {
@@ -115,8 +122,10 @@ function copyPagesToIndex(outDir: string, files: readonly string[], copyDir: str
     if (HASH_ATTRIBUTE.test(html)) waiting.push(file);
     if (!html.includes("data-pagefind-body")) continue;
     const target = path.join(copyDir, file);
+    const text = textForIndex(pageForIndex(html, file));
+    key.addPage(file, text);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, textForIndex(pageForIndex(html, file)));
+    writeFileSync(target, text);
     copied++;
   }
   return { copied, waiting };
@@ -157,18 +166,6 @@ const INDEX_FOLDER = "pagefind";
  */
 const PARTIAL_PREFIX = `.${INDEX_FOLDER}-`;
 
-/**
- * Puts the new index in place of the old one. Two renames within the same folder, so the site
- * is without an index only between them, never for the time the index takes to write.
- */
-function replaceIndex(outDir: string, partial: string) {
-  const outputPath = path.join(outDir, INDEX_FOLDER);
-  const previous = `${partial}-previous`;
-  if (existsSync(outputPath)) renameSync(outputPath, previous);
-  renameSync(partial, outputPath);
-  rmSync(previous, { recursive: true, force: true });
-}
-
 /** Folders left by a run that was killed before it could remove them. */
 function removeLeftovers(outDir: string) {
   for (const name of readdirSync(outDir)) {
@@ -181,7 +178,12 @@ export interface SearchIndexReport {
   htmlPages: number;
   /** Seconds spent copying the pages, then having Pagefind index them and write the index. */
   seconds: { copy: number; index: number };
+  /** Whether the index came from the cache, the pages being those it was built from. */
+  fromCache: boolean;
 }
+
+/** Pagefind's arguments besides its input and output folders. */
+const PAGEFIND_OPTIONS = ["--quiet"];
 
 /**
  * Pagefind's command, through its npm wrapper (which finds the binary for this platform, or the
@@ -205,7 +207,7 @@ async function runPagefind(siteDir: string, outputPath: string): Promise<void> {
   try {
     await promisify(execFile)(
       process.execPath,
-      [pagefindCommand, "--site", siteDir, "--output-path", outputPath, "--quiet"],
+      [pagefindCommand, "--site", siteDir, "--output-path", outputPath, ...PAGEFIND_OPTIONS],
       { maxBuffer: 64 * 1024 * 1024 },
     );
   } catch (error) {
@@ -222,6 +224,7 @@ async function runPagefind(siteDir: string, outputPath: string): Promise<void> {
  * parses on every core (5,000 articles: 6 s, where handing it pages one by one took 19 s), then
  * builds and writes the index (7–8 s, mostly on one core).
  * Here, the copies take 0.4 s for 1,000 articles in memory, 3–5 s and 1–2 s to remove on disk.
+ * When the copies are those the cached index was built from, that index is used instead.
  */
 export async function writeSearchIndex(outDir: string): Promise<SearchIndexReport> {
   removeLeftovers(outDir);
@@ -237,9 +240,12 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexRepor
     return seconds;
   };
   try {
-    const { copied, waiting } = copyPagesToIndex(outDir, files, copyDir);
+    const key = new IndexKey();
+    const { copied, waiting } = copyPagesToIndex(outDir, files, copyDir, key);
+    const indexKey = key.digest(PAGEFIND_OPTIONS);
     const copy = since();
-    await runPagefind(copyDir, partial);
+    const fromCache = takeCachedIndex(indexKey, partial);
+    if (!fromCache) await runPagefind(copyDir, partial);
     const index = since();
     const entry = readEntry(partial);
     const indexedPages = pagesInIndex(entry);
@@ -252,9 +258,11 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexRepor
       const html = readFileSync(path.join(outDir, file), "utf8");
       return [file, announceIndex(html, entry)] as const;
     });
-    replaceIndex(outDir, partial);
+    const outputPath = path.join(outDir, INDEX_FOLDER);
+    replaceFolder(outputPath, partial);
     for (const [file, html] of announced) writeFileSync(path.join(outDir, file), html);
-    return { indexedPages, htmlPages: files.length, seconds: { copy, index } };
+    if (!fromCache) keepIndex(indexKey, outputPath);
+    return { indexedPages, htmlPages: files.length, seconds: { copy, index }, fromCache };
   } finally {
     rmSync(copyDir, { recursive: true, force: true });
     rmSync(partial, { recursive: true, force: true });

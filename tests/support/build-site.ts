@@ -91,15 +91,19 @@ export async function buildSite(
 ): Promise<CommandResult> {
   const name = path.basename(outDir);
   mkdirSync(outputRoot, { recursive: true });
-  // A content cache left by an earlier run can point at files that no longer exist.
+  // A content cache left by an earlier run can point at files that no longer exist; and each
+  // build runs Pagefind, rather than take the index an earlier run left.
   const cacheDir = path.join(outputRoot, `cache-${name}`);
-  rmSync(cacheDir, { recursive: true, force: true });
+  const searchIndexCache = `${cacheDir}-search-index`;
+  for (const folder of [cacheDir, searchIndexCache])
+    rmSync(folder, { recursive: true, force: true });
   const options = {
     cwd: projectRoot,
     env: buildEnvironment({
       ...testEnvironment,
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: cacheDir,
+      SEARCH_INDEX_CACHE: searchIndexCache,
       ...env,
     }),
   };

@@ -88,6 +88,7 @@ function benchEnvironment(contentDir: string, cacheDir: string): NodeJS.ProcessE
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: path.join(cacheDir, "astro"),
     SOCIAL_CARD_CACHE: path.join(cacheDir, "social-cards"),
+    SEARCH_INDEX_CACHE: path.join(cacheDir, "search-index"),
   });
 }
 
