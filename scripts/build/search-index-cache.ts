@@ -26,7 +26,10 @@ import {
 import path from "node:path";
 import { packageVersion } from "../../src/lib/social-cards/social-card-cache.ts";
 
-const cacheRoot = () => path.resolve(process.env["SEARCH_INDEX_CACHE"] ?? ".cache/search-index");
+/** Where the index is kept unless `SEARCH_INDEX_CACHE` says otherwise: in the folder CI keeps. */
+export const DEFAULT_SEARCH_INDEX_CACHE = ".cache/search-index";
+const cacheRoot = () =>
+  path.resolve(process.env["SEARCH_INDEX_CACHE"] ?? DEFAULT_SEARCH_INDEX_CACHE);
 const MANIFEST = "manifest.json";
 const INDEX = "pagefind";
 

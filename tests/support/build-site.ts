@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildEnvironment } from "../../scripts/build/build-environment.ts";
+import { DEFAULT_SEARCH_INDEX_CACHE } from "../../scripts/build/search-index-cache.ts";
 import { DEPLOY_SETTING_NAMES } from "../../src/lib/site/deploy-settings.ts";
 import { withAstroFolder } from "./astro-folder";
 import { runCommand, type CommandResult } from "./run-command";
@@ -35,10 +36,13 @@ export const testEnvironment = {
 /**
  * The deploy's settings that the machine has, over the tests' own, for the real site: in the
  * deploy workflow's job, which sets them, the tests check the very dist/ that is published;
- * elsewhere, with none set, this is testEnvironment.
+ * elsewhere, with none set, this is testEnvironment. Its search index is kept where
+ * `npm run build` keeps it, in the folder CI keeps: the site CI publishes takes the last index
+ * when its pages have not changed, as a deploy's build would.
  */
 export const realSiteEnvironment: Record<string, string> = {
   ...testEnvironment,
+  SEARCH_INDEX_CACHE: path.join(projectRoot, DEFAULT_SEARCH_INDEX_CACHE),
   ...Object.fromEntries(
     DEPLOY_SETTING_NAMES.flatMap((name) => {
       const value = process.env[name];
@@ -91,8 +95,8 @@ export async function buildSite(
 ): Promise<CommandResult> {
   const name = path.basename(outDir);
   mkdirSync(outputRoot, { recursive: true });
-  // A content cache left by an earlier run can point at files that no longer exist; and each
-  // build runs Pagefind, rather than take the index an earlier run left.
+  // A content cache left by an earlier run can point at files that no longer exist; and the
+  // test sites run Pagefind, rather than take the index an earlier run left.
   const cacheDir = path.join(outputRoot, `cache-${name}`);
   const searchIndexCache = `${cacheDir}-search-index`;
   for (const folder of [cacheDir, searchIndexCache])

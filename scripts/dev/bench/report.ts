@@ -252,9 +252,9 @@ export function resultsMarkdown(results: BenchResults, changes: string): string 
       "(from 2024 to 2028: timed and all-day, online, one in 20 cancelled, besides one in 50 left a draft), and the real " +
       "committee, district pages and standalone pages. Each size is built twice with the real build (the content check, then " +
       "`astro build`, then the social cards and the Pagefind index): **cold**, with every cache empty, so every social card is " +
-      "drawn (one for each article of the twelve months up to the newest one without a hero image) and every hero image encoded; and **cached**, with the caches the cold build filled " +
-      "(`SOCIAL_CARD_CACHE` and Astro's `cacheDir`: content store and optimized images), into a " +
-      "fresh output folder.",
+      "drawn (one for each article of the twelve months up to the newest one without a hero image), every hero image encoded and Pagefind run; and **cached**, with the caches the cold build filled " +
+      "(`SOCIAL_CARD_CACHE`, `SEARCH_INDEX_CACHE` and Astro's `cacheDir`: content store and optimized images), into a " +
+      "fresh output folder, from the same content.",
     "",
     "## Targets",
     "",
