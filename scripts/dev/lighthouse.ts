@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import * as prettier from "prettier";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium.ts";
-import { serveSite } from "./bench/serve.ts";
+import { serveStatic } from "../../tests/support/static-server.ts";
 import { enRoutes, routes } from "../../src/routes.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -90,7 +90,7 @@ const pages: [string, string][] = [
 ];
 
 mkdirSync(workDir, { recursive: true });
-const server = await serveSite(dist);
+const server = await serveStatic(dist, { headersFile: true, gzip: true });
 const results: PageResult[] = [];
 let version = "";
 let userAgent = "";

@@ -17,7 +17,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { routes } from "../../../src/routes.ts";
 import { launchBrowser } from "../chromium.ts";
-import { serveSite } from "./serve.ts";
+import { serveStatic } from "../../../tests/support/static-server.ts";
 
 /** Lighthouse's mobile profile, as the issue states it. */
 export const THROTTLING = {
@@ -181,7 +181,7 @@ export async function measureSearchSpeed(
   /** A page with the header's field and nothing of the search page: an article. */
   article: string,
 ): Promise<SearchSpeed> {
-  const server = await serveSite(dist);
+  const server = await serveStatic(dist, { headersFile: true, gzip: true });
   const browser = await launchBrowser();
   const load: [number, number] = [os.loadavg()[0] ?? 0, 0];
   const samples: SearchSpeed["samples"] = { navigation: [], header: [], secondQuery: [] };

@@ -4,7 +4,7 @@
  * navigation until the first result is on screen, and Pagefind's part of them.
  */
 import { launchBrowser } from "../chromium.ts";
-import { serveSite } from "./serve.ts";
+import { serveStatic } from "../../../tests/support/static-server.ts";
 
 export interface TransferItem {
   url: string;
@@ -25,7 +25,7 @@ export interface SearchTransfer {
 }
 
 export async function measureSearchTransfer(dist: string, query: string): Promise<SearchTransfer> {
-  const server = await serveSite(dist);
+  const server = await serveStatic(dist, { headersFile: true, gzip: true });
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ locale: "it-IT" });
