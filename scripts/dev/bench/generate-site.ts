@@ -9,6 +9,7 @@ import { toSlug } from "../../../src/lib/text/slugs.ts";
 import { MEMBER_TYPES, type MemberType } from "../../../src/schemas/members.ts";
 import { articleBody, type ArticleLink } from "./article-text.ts";
 import { writeEvents, writeGroups } from "./events.ts";
+import { registry } from "../../../src/collections.ts";
 import { routes } from "../../../src/routes.ts";
 import { createRandom, type Random } from "./random.ts";
 import {
@@ -132,37 +133,28 @@ export function generateSite(options: {
   const { projectRoot, contentDir, images } = options;
   const random = createRandom(20261130 + options.articles);
   rmSync(contentDir, { recursive: true, force: true });
-  for (const folder of ["news", "members"])
-    mkdirSync(path.join(contentDir, folder), { recursive: true });
+  const folderOf = (collection: keyof typeof registry) =>
+    path.join(contentDir, registry[collection].folder);
+  for (const collection of ["news", "members"] as const) {
+    mkdirSync(folderOf(collection), { recursive: true });
+  }
   // The real committee, district and standalone pages, and the members the committee names.
-  for (const folder of ["committee", "district", "pages"]) {
-    cpSync(path.join(projectRoot, "content", folder), path.join(contentDir, folder), {
-      recursive: true,
-    });
+  for (const collection of ["committee", "district", "pages"] as const) {
+    const { folder } = registry[collection];
+    cpSync(path.join(projectRoot, "content", folder), folderOf(collection), { recursive: true });
   }
   for (const id of REAL_MEMBERS) {
     copyFileSync(
-      path.join(projectRoot, "content/members", `${id}.md`),
-      path.join(contentDir, "members", `${id}.md`),
+      path.join(projectRoot, "content", registry.members.folder, `${id}.md`),
+      path.join(folderOf("members"), `${id}.md`),
     );
   }
-  const members = writeMembers(random, path.join(contentDir, "members"), options.members);
+  const members = writeMembers(random, folderOf("members"), options.members);
   // Groups and events draw from a stream of their own, so the articles stay those of earlier runs.
   const eventRandom = createRandom(20261130 + options.articles + 1);
   const memberIds = members.map((member) => member.id);
-  const groups = writeGroups(
-    eventRandom,
-    path.join(contentDir, "groups"),
-    options.groups,
-    memberIds,
-  );
-  const events = writeEvents(
-    eventRandom,
-    path.join(contentDir, "events"),
-    options.events,
-    memberIds,
-    groups,
-  );
+  const groups = writeGroups(eventRandom, folderOf("groups"), options.groups, memberIds);
+  const events = writeEvents(eventRandom, folderOf("events"), options.events, memberIds, groups);
 
   const published: ArticleLink[] = [];
   const usedSlugs = new Set<string>();
@@ -185,7 +177,7 @@ export function generateSite(options: {
     let slug = baseSlug;
     for (let n = 2; usedSlugs.has(`${year}/${slug}`); n++) slug = `${baseSlug}-${n}`;
     usedSlugs.add(`${year}/${slug}`);
-    const folder = path.join(contentDir, "news", year);
+    const folder = path.join(folderOf("news"), year);
     mkdirSync(folder, { recursive: true });
 
     const featured = random.sample(members, random.int(0, 2));
