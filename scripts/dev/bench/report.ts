@@ -79,6 +79,9 @@ function buildTable(sizes: readonly SizeResult[]): string {
         "load average before → after",
         ({ run }) => `${run.load[0].toFixed(1)} → ${run.load[1].toFixed(1)}`,
       ),
+      line("blog starter: posts, the district's articles", ({ size }) =>
+        size.starter ? int(size.starter.posts) : "–",
+      ),
       line("blog starter, same articles: `astro build` (s)", ({ starter }) => s(starter?.seconds)),
       line("ratio: `npm run build` / starter", ({ run, starter }) =>
         starter ? `${ratio(run, starter).toFixed(2)}×` : "–",
