@@ -106,9 +106,13 @@ export function replaceFolder(target: string, replacement: string): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
+/** The cache's record, unless it is missing or not one this module wrote. */
 function readManifest(): Manifest | undefined {
   try {
-    return JSON.parse(readFileSync(path.join(cacheRoot(), MANIFEST), "utf8")) as Manifest;
+    const manifest = JSON.parse(readFileSync(path.join(cacheRoot(), MANIFEST), "utf8")) as unknown;
+    const { key, files } = (manifest ?? {}) as { key?: unknown; files?: unknown };
+    const whole = typeof key === "string" && typeof files === "object" && files !== null;
+    return whole ? { key, files: files as Manifest["files"] } : undefined;
   } catch {
     return undefined;
   }

@@ -238,6 +238,17 @@ describe("writing the search index", () => {
       expect(index()).toEqual(written);
     });
 
+    it("is not used when its record is not one the build wrote", async () => {
+      await writeSearchIndex(dist);
+      const { key } = JSON.parse(readFileSync(path.join(cache, "manifest.json"), "utf8")) as {
+        key: string;
+      };
+      writeFileSync(path.join(cache, "manifest.json"), JSON.stringify({ key }));
+
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: false });
+      expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: true });
+    });
+
     it("is not used when it holds a file its record does not list", async () => {
       await writeSearchIndex(dist);
       writeFileSync(path.join(cache, "pagefind/fragment/it_estraneo.pf_fragment"), "");
