@@ -113,6 +113,35 @@ describe("loading the search engine", () => {
     expect(requests).toContain(searchCode);
   });
 
+  it("tries the search's code again on the next focus of the header's field when its download failed", async () => {
+    const { page } = await openPage(
+      site.browser,
+      {},
+      { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
+    );
+    await page.goto(`${site.origin}${routes.members()}`);
+    const searchCode = await page
+      .locator("header [data-search-code]")
+      .getAttribute("data-search-code");
+    let refused = 0;
+    await page.route(`${site.origin}${searchCode}`, (route) =>
+      refused++ ? route.fallback() : route.abort(),
+    );
+    const failed = page.waitForEvent("requestfailed", (request) =>
+      request.url().endsWith(`${searchCode}`),
+    );
+    const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
+    await field.focus();
+    await failed;
+    await field.fill("riquadro");
+    await field.blur();
+    await field.focus();
+    await expect
+      .poll(() => page.locator("header [data-quick-results] a").first().textContent())
+      .toContain("Un articolo MDX con un riquadro");
+    expect(refused).toBe(2);
+  });
+
   it("preloads the search's code, Pagefind's, and the index's entry file and metadata from the search page's head, files the build wrote", () => {
     const links = searchPage?.document.querySelectorAll(
       'head link[rel="modulepreload"], head link[rel="preload"]',

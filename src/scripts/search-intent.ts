@@ -9,12 +9,15 @@ import type { EntryFile } from "../lib/search/pagefind-files";
 const form = document.querySelector<HTMLFormElement>("header [data-search-code]");
 const data: DOMStringMap = form?.dataset ?? {};
 const root = document.documentElement;
+let attempt = 0;
 const start = () => {
   // Pagefind's code, worker and WebAssembly download beside the search's code, not after it:
   // the search's code asks for them again, and the HTTP cache answers (public/_headers).
   for (const file of data["searchStart"]?.split(" ") ?? [])
     downloadIntoCache(file).catch(() => undefined);
-  void import(/* @vite-ignore */ data["searchCode"] ?? "");
+  // The browser keeps a failed import's error under its address: a retry asks under another.
+  const code = (data["searchCode"] ?? "") + (attempt++ ? `#${attempt}` : "");
+  return import(/* @vite-ignore */ code);
 };
 /**
  * From the header's field, the entry file and the metadata it names download too, without
@@ -22,7 +25,7 @@ const start = () => {
  * types. `/cerca/` names both in its own HTML instead (search-loader.ts).
  */
 const startWithIndex = () => {
-  start();
+  const started = start();
   const [entry, metadata] = data["searchEntryFiles"]?.split(" ") ?? [];
   const tag = (root.dataset[ENTRY_TAG_KEY] = `${Date.now()}`);
   fetch(entry?.replace(FILE_NAME_SLOT, tag) ?? "")
@@ -31,10 +34,16 @@ const startWithIndex = () => {
       downloadIntoCache(metadata?.replace(FILE_NAME_SLOT, file.languages[root.lang]?.hash ?? "")),
     )
     .catch(() => undefined);
+  return started;
 };
+let starting: Promise<unknown> | undefined;
 if (form?.hasAttribute("data-quick-search")) {
-  form.querySelector("input")?.addEventListener("focus", startWithIndex, { once: true });
+  // A download that failed (a dropped connection, a dev server restarting) is tried again on
+  // the next focus: the field would otherwise keep its words and never answer.
+  form.querySelector("input")?.addEventListener("focus", () => {
+    starting ??= startWithIndex().catch(() => (starting = undefined));
+  });
 }
-if (document.querySelector("[data-search-app]")) start();
+if (document.querySelector("[data-search-app]")) void start();
 
 export {};
