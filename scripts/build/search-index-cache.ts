@@ -139,10 +139,28 @@ export function takeCachedIndex(key: string, outputPath: string): boolean {
   return whole;
 }
 
+/** Older than any build's writing of its folder beside the cache (seconds at 5,000 articles). */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the folders that builds stopped half-way (Ctrl-C, a killed job) left beside the cache:
+ * nothing else would, and each holds a copy of an index.
+ */
+function removeAbandonedFolders(root: string): void {
+  const prefix = `${path.basename(root)}-`;
+  const parent = path.dirname(root);
+  for (const name of readdirSync(parent)) {
+    const folder = path.join(parent, name);
+    if (name.startsWith(prefix) && Date.now() - statSync(folder).mtimeMs > ABANDONED_AFTER_MS)
+      rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Keeps `indexDir`, the index `key` names, as the cached index, in place of the one there. */
 export function keepIndex(key: string, indexDir: string): void {
   const root = cacheRoot();
   mkdirSync(path.dirname(root), { recursive: true });
+  removeAbandonedFolders(root);
   const fresh = mkdtempSync(`${root}-`);
   try {
     const files = filesOf(indexDir);

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -247,6 +256,22 @@ describe("writing the search index", () => {
 
       expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: false });
       expect(await writeSearchIndex(dist)).toMatchObject({ fromCache: true });
+    });
+
+    it("removes what a build stopped half-way left beside it, and nothing a build may be writing", async () => {
+      const abandoned = `${cache}-Ab12Cd`;
+      const beingWritten = `${cache}-Ef34Gh`;
+      for (const folder of [abandoned, beingWritten])
+        mkdirSync(path.join(folder, "pagefind"), { recursive: true });
+      const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
+      utimesSync(abandoned, yesterday, yesterday);
+      try {
+        await writeSearchIndex(dist);
+        expect([existsSync(abandoned), existsSync(beingWritten)]).toEqual([false, true]);
+      } finally {
+        for (const folder of [abandoned, beingWritten])
+          rmSync(folder, { recursive: true, force: true });
+      }
     });
 
     it("is not used when it holds a file its record does not list", async () => {
