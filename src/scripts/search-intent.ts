@@ -38,8 +38,9 @@ const startWithIndex = () => {
 };
 let starting: Promise<unknown> | undefined;
 if (form?.hasAttribute("data-quick-search")) {
-  // A download that failed (a dropped connection, a dev server restarting) is tried again on
-  // the next focus: the field would otherwise keep its words and never answer.
+  // A download that failed (a dropped connection) is tried again on the next focus: the field
+  // would otherwise keep its words and never answer. The built search's code is one file, so
+  // asking for it again is enough.
   form.querySelector("input")?.addEventListener("focus", () => {
     starting ??= startWithIndex().catch(() => (starting = undefined));
   });

@@ -46,6 +46,8 @@ const ENGINE_OPTIONS = {
   excerptLength: 24,
 };
 
+let attempt = 0;
+
 async function start(): Promise<Pagefind> {
   const indexHash =
     document
@@ -60,7 +62,9 @@ async function start(): Promise<Pagefind> {
   for (const file of indexHash ? indexFiles(indexHash) : []) {
     downloadIntoCache(file).catch(() => undefined);
   }
-  const pagefind = (await import(/* @vite-ignore */ searchEngineFiles.bundle())) as Pagefind;
+  // The browser keeps a failed import's error under its address: a retry asks under another.
+  const bundle = searchEngineFiles.bundle() + (attempt++ ? `#${attempt}` : "");
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ ...ENGINE_OPTIONS, metaCacheTag: tag });
   // A failure here shows on the first search, which asks again.
   pagefind.init().catch(() => undefined);
