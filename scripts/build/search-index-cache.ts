@@ -143,25 +143,30 @@ export function takeCachedIndex(key: string, outputPath: string): boolean {
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /**
- * Removes the folders that builds stopped half-way (Ctrl-C, a killed job) left beside the cache:
- * nothing else would, and each holds a copy of an index.
+ * Removes the folders that builds stopped half-way (Ctrl-C, a killed job) left in `partial`:
+ * nothing else would, and each holds a copy of an index. Never fails the build.
  */
-function removeAbandonedFolders(root: string): void {
-  const prefix = `${path.basename(root)}-`;
-  const parent = path.dirname(root);
-  for (const name of readdirSync(parent)) {
-    const folder = path.join(parent, name);
-    if (name.startsWith(prefix) && Date.now() - statSync(folder).mtimeMs > ABANDONED_AFTER_MS)
-      rmSync(folder, { recursive: true, force: true });
+function removeAbandonedFolders(partial: string): void {
+  for (const name of readdirSync(partial)) {
+    const folder = path.join(partial, name);
+    try {
+      if (Date.now() - statSync(folder).mtimeMs > ABANDONED_AFTER_MS)
+        rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Gone meanwhile: the build that wrote it has moved or removed it.
+    }
   }
 }
 
 /** Keeps `indexDir`, the index `key` names, as the cached index, in place of the one there. */
 export function keepIndex(key: string, indexDir: string): void {
   const root = cacheRoot();
-  mkdirSync(path.dirname(root), { recursive: true });
-  removeAbandonedFolders(root);
-  const fresh = mkdtempSync(`${root}-`);
+  // Beside the cache, on its file system, so that the new index moves into place by a rename;
+  // in a folder of its own, so that only what a build wrote is ever removed.
+  const partial = `${root}.partial`;
+  mkdirSync(partial, { recursive: true });
+  removeAbandonedFolders(partial);
+  const fresh = mkdtempSync(path.join(partial, "index-"));
   try {
     const files = filesOf(indexDir);
     linkFiles(indexDir, path.join(fresh, INDEX), files);
