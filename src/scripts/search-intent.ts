@@ -3,21 +3,24 @@
  * the focus (a tap, a click, Tab, the `/` key), or they arrive on the search page. Until then a
  * page carries only this, inline: no page downloads any of the search before that.
  */
-import { downloadIntoCache, ENTRY_TAG_KEY, FILE_NAME_SLOT } from "../lib/search/index-handover";
+import {
+  downloadIntoCache,
+  ENTRY_TAG_KEY,
+  FILE_NAME_SLOT,
+  retryableImport,
+} from "../lib/search/index-handover";
 import type { EntryFile } from "../lib/search/pagefind-files";
 
 const form = document.querySelector<HTMLFormElement>("header [data-search-code]");
 const data: DOMStringMap = form?.dataset ?? {};
 const root = document.documentElement;
-let attempt = 0;
+const importSearchCode = retryableImport(data["searchCode"] ?? "");
 const start = () => {
   // Pagefind's code, worker and WebAssembly download beside the search's code, not after it:
   // the search's code asks for them again, and the HTTP cache answers (public/_headers).
   for (const file of data["searchStart"]?.split(" ") ?? [])
     downloadIntoCache(file).catch(() => undefined);
-  // The browser keeps a failed import's error under its address: a retry asks under another.
-  const code = (data["searchCode"] ?? "") + (attempt++ ? `#${attempt}` : "");
-  return import(/* @vite-ignore */ code);
+  return importSearchCode();
 };
 /**
  * From the header's field, the entry file and the metadata it names download too, without

@@ -13,7 +13,7 @@
  */
 import { pageSearchText } from "../i18n/search-text";
 import { INDEX_HASH_ATTRIBUTE, indexFiles, searchEngineFiles } from "../lib/search/pagefind-files";
-import { downloadIntoCache, ENTRY_TAG_KEY } from "../lib/search/index-handover";
+import { downloadIntoCache, ENTRY_TAG_KEY, retryableImport } from "../lib/search/index-handover";
 import type { FilterCounts } from "../lib/search/search-filters";
 import type { ResultData } from "./search-view";
 
@@ -46,7 +46,7 @@ const ENGINE_OPTIONS = {
   excerptLength: 24,
 };
 
-let attempt = 0;
+const importPagefind = retryableImport(searchEngineFiles.bundle());
 
 async function start(): Promise<Pagefind> {
   const indexHash =
@@ -62,9 +62,7 @@ async function start(): Promise<Pagefind> {
   for (const file of indexHash ? indexFiles(indexHash) : []) {
     downloadIntoCache(file).catch(() => undefined);
   }
-  // The browser keeps a failed import's error under its address: a retry asks under another.
-  const bundle = searchEngineFiles.bundle() + (attempt++ ? `#${attempt}` : "");
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  const pagefind = (await importPagefind()) as Pagefind;
   await pagefind.options({ ...ENGINE_OPTIONS, metaCacheTag: tag });
   // A failure here shows on the first search, which asks again.
   pagefind.init().catch(() => undefined);

@@ -16,3 +16,16 @@ export const ENTRY_TAG_KEY = "searchTag";
 /** Downloads a file whole, so that the HTTP cache answers Pagefind's worker, which asks next. */
 export const downloadIntoCache = (file = "") =>
   fetch(file).then((response) => response.arrayBuffer());
+
+/**
+ * An import of `address` that can be tried again after it failed: the browser keeps a failed
+ * import's error under its address, so each new attempt asks under another (a fragment, which
+ * the server never sees). The first attempt keeps the address a page may have preloaded.
+ */
+export function retryableImport(address: string): () => Promise<unknown> {
+  let attempt = 0;
+  return () => {
+    const next = attempt++ ? `${address}#${attempt}` : address;
+    return import(/* @vite-ignore */ next);
+  };
+}
