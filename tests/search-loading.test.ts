@@ -213,6 +213,27 @@ describe("loading the search engine", () => {
     expect(requests.filter((address) => WASM.test(address)).length).toBeGreaterThan(1);
   });
 
+  it("says so on the search page when the search's code fails to download, and only then", async () => {
+    const { page } = await openPage(
+      site.browser,
+      {},
+      { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
+    );
+    const failure = page.getByRole("alert").filter({ hasText: searchText.searchUnavailable });
+    await page.goto(`${site.origin}${routes.search("riquadro")}`);
+    await page.locator("[data-search-results] li").first().waitFor();
+    expect(await failure.isVisible()).toBe(false);
+
+    const searchCode = await page
+      .locator("header [data-search-code]")
+      .getAttribute("data-search-code");
+    // Its preload from the head too, which the import would otherwise take.
+    await page.route(`${site.origin}${searchCode}`, (route) => route.abort());
+    await page.reload();
+    await failure.waitFor();
+    expect(await page.locator("[data-search-app]").isVisible()).toBe(false);
+  });
+
   it("lists results under the header's field on every page but the search pages", () => {
     expect(pages.length).toBeGreaterThan(10);
     const searchPages = [routes.search(), enRoutes.search()];

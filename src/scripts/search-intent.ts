@@ -14,12 +14,11 @@ import type { EntryFile } from "../lib/search/pagefind-files";
 const form = document.querySelector<HTMLFormElement>("header [data-search-code]");
 const data: DOMStringMap = form?.dataset ?? {};
 const root = document.documentElement;
-const importSearchCode = retryableImport(data["searchCode"] ?? "");
+const importSearchCode = retryableImport(data["searchCode"]);
 const start = () => {
   // Pagefind's code, worker and WebAssembly download beside the search's code, not after it:
   // the search's code asks for them again, and the HTTP cache answers (public/_headers).
-  for (const file of data["searchStart"]?.split(" ") ?? [])
-    downloadIntoCache(file).catch(() => undefined);
+  for (const file of data["searchStart"]?.split(" ") ?? []) void downloadIntoCache(file);
   return importSearchCode();
 };
 /**
@@ -40,14 +39,16 @@ const startWithIndex = () => {
   return started;
 };
 let starting: Promise<unknown> | undefined;
-if (form?.hasAttribute("data-quick-search")) {
-  // A download that failed (a dropped connection) is tried again on the next focus: the field
-  // would otherwise keep its words and never answer. The built search's code is one file, so
-  // asking for it again is enough.
-  form.querySelector("input")?.addEventListener("focus", () => {
-    starting ??= startWithIndex().catch(() => (starting = undefined));
-  });
-}
-if (document.querySelector("[data-search-app]")) void start();
+// A download that failed (a dropped connection) is tried again on the next focus: the field
+// would otherwise keep its words and never answer. The built search's code is one file, so
+// asking for it again is enough.
+document.querySelector("header [data-quick-search] input")?.addEventListener("focus", () => {
+  starting ??= startWithIndex().catch(() => (starting = undefined));
+});
+// The search page says so instead (the form, sent again, reloads the page, which tries again).
+if (document.querySelector("[data-search-app]"))
+  start().catch(() =>
+    document.querySelector("[data-search-code-failed]")?.removeAttribute("hidden"),
+  );
 
 export {};

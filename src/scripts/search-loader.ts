@@ -60,7 +60,7 @@ async function start(): Promise<Pagefind> {
   // itself, not from Pagefind's worker: this fetch takes it, so the worker finds the HTTP cache.
   const tag = indexHash ?? document.documentElement.dataset[ENTRY_TAG_KEY] ?? `${Date.now()}`;
   for (const file of indexHash ? indexFiles(indexHash) : []) {
-    downloadIntoCache(file).catch(() => undefined);
+    void downloadIntoCache(file);
   }
   const pagefind = (await importPagefind()) as Pagefind;
   await pagefind.options({ ...ENGINE_OPTIONS, metaCacheTag: tag });

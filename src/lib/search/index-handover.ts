@@ -13,16 +13,21 @@ export const FILE_NAME_SLOT = "_";
  */
 export const ENTRY_TAG_KEY = "searchTag";
 
-/** Downloads a file whole, so that the HTTP cache answers Pagefind's worker, which asks next. */
-export const downloadIntoCache = (file = "") =>
-  fetch(file).then((response) => response.arrayBuffer());
+/**
+ * Downloads a file whole, so that the HTTP cache answers Pagefind's worker, which asks next. A
+ * failure is not reported here: whoever needs the file asks for it again, and says so.
+ */
+export const downloadIntoCache = (file = ""): Promise<unknown> =>
+  fetch(file)
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined);
 
 /**
  * An import of `address` that can be tried again after it failed: the browser keeps a failed
  * import's error under its address, so each new attempt asks under another (a fragment, which
  * the server never sees). The first attempt keeps the address a page may have preloaded.
  */
-export function retryableImport(address: string): () => Promise<unknown> {
+export function retryableImport(address = ""): () => Promise<unknown> {
   let attempt = 0;
   return () => {
     const next = attempt++ ? `${address}#${attempt}` : address;
