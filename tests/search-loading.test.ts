@@ -57,6 +57,22 @@ function expectEachStartFileServedOnce(requests: string[], servedSince: string[]
   }
 }
 
+/** A page whose downloads the test refuses on purpose: the browser reports each refusal. */
+const pageRefusingDownloads = () =>
+  openPage(
+    site.browser,
+    {},
+    { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
+  );
+
+/** The search's code, the file every page's header names, to import on demand. */
+const searchCodeOf = async (page: Page) =>
+  (await page.locator("header [data-search-code]").getAttribute("data-search-code")) ?? "";
+
+const headerField = (page: Page) =>
+  page.getByRole("searchbox", { name: searchText.searchHeaderLabel });
+const firstHeaderResult = (page: Page) => page.locator("header [data-quick-results] a").first();
+
 describe("loading the search engine", () => {
   it("downloads nothing of Pagefind on a page whose search field the reader has not touched", async () => {
     const { page } = await openPage(site.browser);
@@ -73,7 +89,7 @@ describe("loading the search engine", () => {
     await page.goto(`${site.origin}${routes.members()}`);
     await page.waitForLoadState("networkidle");
     const servedBefore = site.served.length;
-    await page.getByRole("searchbox", { name: "Cerca nel sito" }).focus();
+    await headerField(page).focus();
     await expect
       .poll(() => fromEngine(requests))
       .toEqual(
@@ -87,7 +103,7 @@ describe("loading the search engine", () => {
     expect(fromEngine(requests).some((address) => address.endsWith(".pf_index"))).toBe(false);
     await page.keyboard.type("riquadro");
     await expect
-      .poll(() => page.locator("header [data-quick-results] a").first().textContent())
+      .poll(() => firstHeaderResult(page).textContent())
       .toContain("Un articolo MDX con un riquadro");
     expect(fromEngine(requests).some((address) => address.endsWith(".pf_index"))).toBe(true);
     await page.waitForLoadState("networkidle");
@@ -96,46 +112,29 @@ describe("loading the search engine", () => {
 
   it("asks for the index's entry file and metadata from the header's field without waiting for the search's code", async () => {
     // The search's code is refused below, to prove that the header's own script asks for them.
-    const { page } = await openPage(
-      site.browser,
-      {},
-      { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
-    );
+    const { page } = await pageRefusingDownloads();
     const requests = requestsOf(page);
     await page.goto(`${site.origin}${routes.members()}`);
     await page.waitForLoadState("networkidle");
-    const form = page.locator("header [data-search-code]");
-    const searchCode = (await form.getAttribute("data-search-code")) ?? "";
+    const searchCode = await searchCodeOf(page);
     expect(searchCode).toMatch(/^\/_astro\/.+\.js$/);
     await page.route(`${site.origin}${searchCode}`, (route) => route.abort());
-    await page.getByRole("searchbox", { name: "Cerca nel sito" }).focus();
+    await headerField(page).focus();
     const asked = (file: string) => requests.some((address) => START_FILES[file]?.(address));
     await expect.poll(() => [asked("entry file"), asked("metadata")]).toEqual([true, true]);
     expect(requests).toContain(searchCode);
   });
 
   it("tries the search's code again on the next focus of the header's field when its download failed", async () => {
-    const { page } = await openPage(
-      site.browser,
-      {},
-      { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
-    );
+    const { page } = await pageRefusingDownloads();
     await page.goto(`${site.origin}${routes.members()}`);
-    const searchCode = await page
-      .locator("header [data-search-code]")
-      .getAttribute("data-search-code");
+    const searchCode = await searchCodeOf(page);
     let refused = 0;
     await page.route(`${site.origin}${searchCode}`, (route) =>
       refused++ ? route.fallback() : route.abort(),
     );
-    const failed = page.waitForEvent("requestfailed", (request) =>
-      request.url().endsWith(`${searchCode}`),
-    );
-    const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
-    await field.focus();
-    await failed;
+    const field = headerField(page);
     await field.fill("riquadro");
-    const firstResult = page.locator("header [data-quick-results] a").first();
     // Focused again until the code is in: the browser may still be handling the failed import.
     await expect
       .poll(async () => {
@@ -143,18 +142,14 @@ describe("loading the search engine", () => {
           await field.blur();
           await field.focus();
         }
-        return firstResult.textContent();
+        return firstHeaderResult(page).textContent();
       })
       .toContain("Un articolo MDX con un riquadro");
     expect(refused).toBe(2);
   });
 
   it("says so under the header's field when Pagefind's code fails to download, and tries again at the next key", async () => {
-    const { page } = await openPage(
-      site.browser,
-      {},
-      { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
-    );
+    const { page } = await pageRefusingDownloads();
     await page.goto(`${site.origin}${routes.members()}`);
     // The import only: the header's script also downloads the file beforehand, into the cache.
     let imports = 0;
@@ -163,13 +158,13 @@ describe("loading the search engine", () => {
         ? route.abort()
         : route.fallback(),
     );
-    const field = page.getByRole("searchbox", { name: "Cerca nel sito" });
+    const field = headerField(page);
     await field.fill("riquadro");
     const status = page.locator("header [role=status]");
     await expect.poll(() => status.textContent()).toBe(searchText.searchUnavailable);
     await field.pressSequentially(" ");
     await expect
-      .poll(() => page.locator("header [data-quick-results] a").first().textContent())
+      .poll(() => firstHeaderResult(page).textContent())
       .toContain("Un articolo MDX con un riquadro");
     expect(imports).toBe(2);
   });
@@ -214,19 +209,13 @@ describe("loading the search engine", () => {
   });
 
   it("says so on the search page when the search's code fails to download, and only then", async () => {
-    const { page } = await openPage(
-      site.browser,
-      {},
-      { expectedErrors: /net::ERR_FAILED|Failed to fetch dynamically imported module/ },
-    );
+    const { page } = await pageRefusingDownloads();
     const failure = page.getByRole("alert").filter({ hasText: searchText.searchUnavailable });
     await page.goto(`${site.origin}${routes.search("riquadro")}`);
     await page.locator("[data-search-results] li").first().waitFor();
     expect(await failure.isVisible()).toBe(false);
 
-    const searchCode = await page
-      .locator("header [data-search-code]")
-      .getAttribute("data-search-code");
+    const searchCode = await searchCodeOf(page);
     // Its preload from the head too, which the import would otherwise take.
     await page.route(`${site.origin}${searchCode}`, (route) => route.abort());
     await page.reload();
